@@ -1,0 +1,150 @@
+//===- Diagnostic.h - Diagnostics and the engine that routes them -*- C++
+//-*-===//
+///
+/// \file
+/// A diagnostic is built with DiagnosticEngine::report(), which applies the
+/// -W options to decide its severity and hands it to a DiagnosticConsumer.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef GOEXE_DIAG_DIAGNOSTIC_H
+#define GOEXE_DIAG_DIAGNOSTIC_H
+
+#include "goexe/Diag/DiagnosticIDs.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/Twine.h"
+
+#include <string>
+#include <vector>
+
+namespace goexe {
+
+/// Where a diagnostic points. Any part may be missing: an empty File, or a
+/// zero Line or Column. Line and Column are 1-based.
+struct SourceLocation {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+
+  SourceLocation() = default;
+  SourceLocation(std::string File, unsigned Line = 0, unsigned Column = 0)
+      : File(std::move(File)), Line(Line), Column(Column) {}
+};
+
+struct Diagnostic {
+  diag::ID ID;
+  Severity Sev; ///< After the -W options.
+  SourceLocation Loc;
+  std::string Message;
+  std::vector<Diagnostic> Notes;
+
+  const DiagInfo &info() const { return getDiagInfo(ID); }
+};
+
+/// Receives each diagnostic as it is reported: one class per output format.
+class DiagnosticConsumer {
+public:
+  virtual ~DiagnosticConsumer();
+  virtual void handleDiagnostic(const Diagnostic &D) = 0;
+  /// Called once after the last diagnostic.
+  virtual void finish(unsigned NumErrors, unsigned NumWarnings) {}
+};
+
+class DiagnosticEngine;
+
+/// Collects the arguments of a diagnostic and its notes; reports it when it
+/// goes out of scope. Arguments fill %0, %1, ... of the most recent message:
+///   Diags.report(diag::warn_x, Loc) << Name << 3;
+///   DiagnosticBuilder D = Diags.report(diag::warn_y, Loc);
+///   D << A;
+///   D.addNote(diag::note_z) << B;
+class DiagnosticBuilder {
+public:
+  DiagnosticBuilder(DiagnosticBuilder &&Other);
+  DiagnosticBuilder(const DiagnosticBuilder &) = delete;
+  ~DiagnosticBuilder();
+
+  DiagnosticBuilder &operator<<(const llvm::Twine &Arg);
+  DiagnosticBuilder &operator<<(llvm::StringRef Arg);
+  DiagnosticBuilder &operator<<(const std::string &Arg);
+  DiagnosticBuilder &operator<<(const char *Arg);
+  DiagnosticBuilder &operator<<(uint64_t Arg);
+  DiagnosticBuilder &operator<<(int64_t Arg);
+  DiagnosticBuilder &operator<<(unsigned Arg) { return *this << uint64_t(Arg); }
+  DiagnosticBuilder &operator<<(int Arg) { return *this << int64_t(Arg); }
+
+  /// Starts a note; the following arguments belong to it.
+  DiagnosticBuilder &addNote(diag::ID ID, SourceLocation Loc = {});
+  /// A free-text note (diag::note_text).
+  DiagnosticBuilder &addNote(const llvm::Twine &Text, SourceLocation Loc = {});
+
+private:
+  friend class DiagnosticEngine;
+  DiagnosticBuilder(DiagnosticEngine *Engine, diag::ID ID, SourceLocation Loc);
+
+  struct Pending {
+    diag::ID ID;
+    SourceLocation Loc;
+    llvm::SmallVector<std::string, 4> Args;
+  };
+  DiagnosticEngine *Engine;
+  llvm::SmallVector<Pending, 2> Parts; ///< The diagnostic, then its notes.
+};
+
+/// How the -W options map a group.
+struct GroupMapping {
+  std::optional<bool> Enabled; ///< -W<group> / -Wno-<group>
+  std::optional<bool> AsError; ///< -Werror=<group> / -Wno-error=<group>
+};
+
+class DiagnosticEngine {
+public:
+  explicit DiagnosticEngine(DiagnosticConsumer &Consumer)
+      : Consumer(&Consumer) {}
+
+  DiagnosticBuilder report(diag::ID ID, SourceLocation Loc = {}) {
+    return DiagnosticBuilder(this, ID, std::move(Loc));
+  }
+
+  /// Applies one clang-style warning option: -W<group>, -Wno-<group>,
+  /// -Werror, -Wno-error, -Werror=<group>, -Wno-error=<group>, -Weverything
+  /// or -w. Returns false when Arg is not such an option. Options apply in
+  /// order, the last one for a group wins; -w and -Wno-error=<group> hold
+  /// whatever their position, as in clang. An unknown group is reported.
+  bool applyWarningOption(llvm::StringRef Arg);
+
+  /// The severity a diagnostic is reported with under the current options.
+  Severity getEffectiveSeverity(diag::ID ID) const;
+
+  unsigned getNumErrors() const { return NumErrors; }
+  unsigned getNumWarnings() const { return NumWarnings; }
+  bool hasErrors() const { return NumErrors != 0; }
+
+  /// Flushes the consumer and prints the summary line where the format has
+  /// one. Call once, after the last report().
+  void finish();
+
+  void setConsumer(DiagnosticConsumer &C) { Consumer = &C; }
+
+private:
+  friend class DiagnosticBuilder;
+  void emit(Diagnostic D);
+
+  DiagnosticConsumer *Consumer;
+  llvm::StringMap<GroupMapping> Groups;
+  bool WarningsAsErrors = false;
+  bool IgnoreAllWarnings = false;
+  bool EnableEverything = false;
+  unsigned NumErrors = 0;
+  unsigned NumWarnings = 0;
+};
+
+/// Substitutes %0..%9 in a table message; %% is a literal percent sign.
+std::string formatDiagnosticMessage(llvm::StringRef Format,
+                                    llvm::ArrayRef<std::string> Args);
+
+} // namespace goexe
+
+#endif

@@ -1,0 +1,20 @@
+//===- JSONUtil.h - JSON helpers for text taken from inputs -----*- C++ -*-===//
+
+#ifndef GOEXE_SUPPORT_JSONUTIL_H
+#define GOEXE_SUPPORT_JSONUTIL_H
+
+#include "llvm/Support/JSON.h"
+
+namespace goexe {
+
+/// A JSON string from bytes that may not be UTF-8 (they come from files):
+/// invalid sequences become U+FFFD instead of tripping llvm::json's assert.
+inline llvm::json::Value jsonString(llvm::StringRef S) {
+  if (llvm::json::isUTF8(S))
+    return S.str();
+  return llvm::json::fixUTF8(S);
+}
+
+} // namespace goexe
+
+#endif

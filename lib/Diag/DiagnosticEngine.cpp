@@ -1,0 +1,189 @@
+//===- DiagnosticEngine.cpp - Severity mapping and routing ----------------===//
+
+#include "goexe/Diag/Diagnostic.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+DiagnosticConsumer::~DiagnosticConsumer() = default;
+
+std::string formatDiagnosticMessage(StringRef Format,
+                                    ArrayRef<std::string> Args) {
+  std::string Out;
+  Out.reserve(Format.size());
+  for (size_t I = 0; I < Format.size(); ++I) {
+    char C = Format[I];
+    if (C != '%' || I + 1 == Format.size()) {
+      Out += C;
+      continue;
+    }
+    char Next = Format[++I];
+    if (isDigit(Next) && unsigned(Next - '0') < Args.size())
+      Out += Args[Next - '0'];
+    else if (Next == '%')
+      Out += '%';
+    else
+      (Out += '%') += Next;
+  }
+  return Out;
+}
+
+DiagnosticBuilder::DiagnosticBuilder(DiagnosticEngine *Engine, diag::ID ID,
+                                     SourceLocation Loc)
+    : Engine(Engine) {
+  Parts.push_back({ID, std::move(Loc), {}});
+}
+
+DiagnosticBuilder::DiagnosticBuilder(DiagnosticBuilder &&Other)
+    : Engine(Other.Engine), Parts(std::move(Other.Parts)) {
+  Other.Engine = nullptr;
+}
+
+DiagnosticBuilder::~DiagnosticBuilder() {
+  if (!Engine)
+    return;
+  auto Build = [](Pending &P) {
+    Diagnostic D;
+    D.ID = P.ID;
+    D.Sev = getDiagInfo(P.ID).DefaultSeverity;
+    D.Loc = std::move(P.Loc);
+    D.Message = formatDiagnosticMessage(getDiagInfo(P.ID).Message, P.Args);
+    return D;
+  };
+  Diagnostic Main = Build(Parts.front());
+  for (Pending &P : drop_begin(Parts))
+    Main.Notes.push_back(Build(P));
+  Engine->emit(std::move(Main));
+}
+
+DiagnosticBuilder &DiagnosticBuilder::operator<<(const Twine &Arg) {
+  Parts.back().Args.push_back(Arg.str());
+  return *this;
+}
+DiagnosticBuilder &DiagnosticBuilder::operator<<(StringRef Arg) {
+  Parts.back().Args.push_back(Arg.str());
+  return *this;
+}
+DiagnosticBuilder &DiagnosticBuilder::operator<<(const std::string &Arg) {
+  Parts.back().Args.push_back(Arg);
+  return *this;
+}
+DiagnosticBuilder &DiagnosticBuilder::operator<<(const char *Arg) {
+  Parts.back().Args.push_back(Arg);
+  return *this;
+}
+DiagnosticBuilder &DiagnosticBuilder::operator<<(uint64_t Arg) {
+  Parts.back().Args.push_back(utostr(Arg));
+  return *this;
+}
+DiagnosticBuilder &DiagnosticBuilder::operator<<(int64_t Arg) {
+  Parts.back().Args.push_back(itostr(Arg));
+  return *this;
+}
+
+DiagnosticBuilder &DiagnosticBuilder::addNote(diag::ID ID, SourceLocation Loc) {
+  assert(getDiagInfo(ID).DefaultSeverity == Severity::Note && "not a note");
+  Parts.push_back({ID, std::move(Loc), {}});
+  return *this;
+}
+
+DiagnosticBuilder &DiagnosticBuilder::addNote(const Twine &Text,
+                                              SourceLocation Loc) {
+  return addNote(diag::note_text, std::move(Loc)) << Text;
+}
+
+bool DiagnosticEngine::applyWarningOption(StringRef Arg) {
+  if (Arg == "-w") {
+    IgnoreAllWarnings = true;
+    return true;
+  }
+  if (!Arg.consume_front("-W"))
+    return false;
+
+  bool Negated = Arg.consume_front("no-");
+  if (Arg == "error") {
+    WarningsAsErrors = !Negated;
+    return true;
+  }
+  if (Arg == "everything") {
+    EnableEverything = !Negated;
+    if (Negated)
+      IgnoreAllWarnings = true;
+    return true;
+  }
+  bool IsErrorOption = Arg.consume_front("error=");
+  if (!isKnownGroup(Arg)) {
+    std::string Option = ("-W" + Twine(Negated ? "no-" : "") +
+                          (IsErrorOption ? "error=" : "") + Arg)
+                             .str();
+    if (std::optional<StringRef> Near = suggestGroup(Arg))
+      report(diag::warn_unknown_warning_option_suggest)
+          << Option
+          << ("-W" + Twine(Negated ? "no-" : "") +
+              (IsErrorOption ? "error=" : "") + *Near);
+    else
+      report(diag::warn_unknown_warning_option) << Option;
+    return true;
+  }
+
+  GroupMapping &Mapping = Groups[Arg];
+  if (!IsErrorOption) {
+    Mapping.Enabled = !Negated;
+  } else if (Negated) {
+    Mapping.AsError = false;
+  } else {
+    Mapping.AsError = true;
+    Mapping.Enabled = true;
+  }
+  return true;
+}
+
+Severity DiagnosticEngine::getEffectiveSeverity(diag::ID ID) const {
+  const DiagInfo &Info = getDiagInfo(ID);
+  Severity S = Info.DefaultSeverity;
+  if (Info.Group.empty() || S == Severity::Note)
+    return S;
+
+  GroupMapping Mapping;
+  auto It = Groups.find(Info.Group);
+  if (It != Groups.end())
+    Mapping = It->second;
+
+  bool Enabled =
+      Mapping.Enabled.value_or(EnableEverything || S != Severity::Ignored);
+  if (!Enabled)
+    return Severity::Ignored;
+  if (S == Severity::Ignored)
+    S = Severity::Warning;
+
+  if (S == Severity::Error) {
+    // A default-error check: -Wno-error=<group> makes it a warning again.
+    if (Mapping.AsError.value_or(true))
+      return Severity::Error;
+    S = Severity::Warning;
+  } else if (S == Severity::Warning &&
+             Mapping.AsError.value_or(WarningsAsErrors)) {
+    return Severity::Error;
+  }
+  if (IgnoreAllWarnings && (S == Severity::Warning || S == Severity::Remark))
+    return Severity::Ignored;
+  return S;
+}
+
+void DiagnosticEngine::emit(Diagnostic D) {
+  D.Sev = getEffectiveSeverity(D.ID);
+  if (D.Sev == Severity::Ignored)
+    return;
+  if (D.Sev == Severity::Error)
+    ++NumErrors;
+  else if (D.Sev == Severity::Warning)
+    ++NumWarnings;
+  Consumer->handleDiagnostic(D);
+}
+
+void DiagnosticEngine::finish() { Consumer->finish(NumErrors, NumWarnings); }
+
+} // namespace goexe

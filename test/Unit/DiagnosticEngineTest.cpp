@@ -1,0 +1,128 @@
+//===- DiagnosticEngineTest.cpp - The table and the severity mapping ------===//
+
+#include "goexe/Diag/Diagnostic.h"
+
+#include "llvm/ADT/DenseSet.h"
+
+#include "gtest/gtest.h"
+
+using namespace goexe;
+
+namespace {
+
+struct Collector : DiagnosticConsumer {
+  std::vector<Diagnostic> Seen;
+  void handleDiagnostic(const Diagnostic &D) override { Seen.push_back(D); }
+};
+
+TEST(DiagnosticTable, CodesAreUnique) {
+  llvm::DenseSet<unsigned> Codes;
+  for (unsigned I = 0; I < diag::NumDiagnostics; ++I)
+    EXPECT_TRUE(Codes.insert(getDiagInfo(diag::ID(I)).Code).second)
+        << getDiagInfo(diag::ID(I)).Name.str();
+}
+
+TEST(DiagnosticTable, EveryGroupHasItsPage) {
+  for (llvm::StringRef Group : getAllGroups()) {
+    llvm::StringRef Page = getGroupDocumentation(Group);
+    EXPECT_TRUE(Page.starts_with(("# -W" + Group + ": ").str()))
+        << "docs/diagnostics/" << Group.str() << ".md";
+    for (const char *Section : {"## What it means", "## Why it matters",
+                                "## How to fix it", "## Example"})
+      EXPECT_TRUE(Page.contains(Section)) << Group.str() << ": " << Section;
+  }
+}
+
+TEST(DiagnosticTable, NotesHaveNoGroup) {
+  for (unsigned I = 0; I < diag::NumDiagnostics; ++I) {
+    const DiagInfo &Info = getDiagInfo(diag::ID(I));
+    if (Info.DefaultSeverity == Severity::Note) {
+      EXPECT_TRUE(Info.Group.empty()) << Info.Name.str();
+    }
+  }
+}
+
+TEST(FormatMessage, Substitutes) {
+  EXPECT_EQ(formatDiagnosticMessage("a %0 b %1 %0", {"x", "y"}), "a x b y x");
+  EXPECT_EQ(formatDiagnosticMessage("100%% %2", {"x"}), "100% %2");
+  EXPECT_EQ(formatDiagnosticMessage("end %", {}), "end %");
+}
+
+TEST(Severity, OptionsApplyInOrder) {
+  Collector C;
+  DiagnosticEngine E(C);
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Warning);
+  E.applyWarningOption("-Wno-selftest");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Ignored);
+  E.applyWarningOption("-Wselftest");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Warning);
+  E.applyWarningOption("-Werror=selftest");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Error);
+  E.applyWarningOption("-Wno-error=selftest");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Warning);
+  // -Wno-error=<group> holds against a later -Werror, as in clang.
+  E.applyWarningOption("-Werror");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Warning);
+  EXPECT_TRUE(C.Seen.empty());
+}
+
+TEST(Severity, WerrorAndW) {
+  Collector C;
+  DiagnosticEngine E(C);
+  E.applyWarningOption("-Werror");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Error);
+  EXPECT_EQ(E.getEffectiveSeverity(diag::remark_selftest), Severity::Remark);
+  E.applyWarningOption("-Wno-error");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Warning);
+  E.applyWarningOption("-w");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Ignored);
+  EXPECT_EQ(E.getEffectiveSeverity(diag::remark_selftest), Severity::Ignored);
+  EXPECT_EQ(E.getEffectiveSeverity(diag::err_selftest_hard), Severity::Error);
+  // An explicit -Werror=<group> survives -w.
+  E.applyWarningOption("-Werror=selftest");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest), Severity::Error);
+}
+
+TEST(Severity, DefaultErrorAndDefaultOff) {
+  Collector C;
+  DiagnosticEngine E(C);
+  EXPECT_EQ(E.getEffectiveSeverity(diag::err_selftest), Severity::Error);
+  E.applyWarningOption("-Wno-error=selftest-error");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::err_selftest), Severity::Warning);
+  E.applyWarningOption("-Wno-selftest-error");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::err_selftest), Severity::Ignored);
+
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest_off), Severity::Ignored);
+  E.applyWarningOption("-Weverything");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_selftest_off), Severity::Warning);
+}
+
+TEST(Severity, UnknownGroupIsReportedWithSuggestion) {
+  Collector C;
+  DiagnosticEngine E(C);
+  EXPECT_TRUE(E.applyWarningOption("-Werror=selftset"));
+  ASSERT_EQ(C.Seen.size(), 1u);
+  EXPECT_EQ(C.Seen[0].ID, diag::warn_unknown_warning_option_suggest);
+  EXPECT_EQ(C.Seen[0].Message, "unknown warning option '-Werror=selftset'; "
+                               "did you mean '-Werror=selftest'?");
+  EXPECT_FALSE(E.applyWarningOption("--Wfoo"));
+  EXPECT_EQ(E.getNumWarnings(), 1u);
+}
+
+TEST(Builder, NotesTakeTheirOwnArguments) {
+  Collector C;
+  DiagnosticEngine E(C);
+  {
+    DiagnosticBuilder D = E.report(diag::warn_selftest, {"f.go", 3, 4});
+    D << "main" << "unused extra argument";
+    D.addNote(diag::note_selftest, {"f.go", 1, 1}) << "evidence";
+    EXPECT_TRUE(C.Seen.empty()) << "reported before the builder was done";
+  }
+  ASSERT_EQ(C.Seen.size(), 1u);
+  EXPECT_EQ(C.Seen[0].Message, "sample warning: main");
+  ASSERT_EQ(C.Seen[0].Notes.size(), 1u);
+  EXPECT_EQ(C.Seen[0].Notes[0].Message, "sample note: evidence");
+  EXPECT_EQ(C.Seen[0].Notes[0].Loc.Line, 1u);
+}
+
+} // namespace

@@ -1,0 +1,73 @@
+//===- ExplainCommand.cpp - goexe explain ---------------------------------===//
+
+#include "Commands.h"
+#include "Session.h"
+
+#include "goexe/Diag/DiagnosticIDs.h"
+
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+static const char ExplainHelp[] = R"(USAGE: goexe explain [<group>...]
+
+Prints the documentation page of each diagnostic group: what it means, why
+it matters and how to fix it. Without a group, lists every group.
+
+)";
+
+int runExplain(ArrayRef<const char *> Args) {
+  Session S(Args);
+  std::vector<StringRef> Groups;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef Arg = Args[I];
+    if (Arg == "--help" || Arg == "-h") {
+      outs() << ExplainHelp << DiagnosticOptionsHelp;
+      return 0;
+    }
+    if (S.parseCommonOption(Args, I))
+      continue;
+    // Accept what a diagnostic prints, "[-Wgroup]", as well as the bare name.
+    Arg.consume_front("[");
+    Arg.consume_back("]");
+    Arg.consume_front("-W");
+    if (Arg.starts_with("-") || Arg.empty())
+      S.usageError("unknown option '" + StringRef(Args[I]) + "'");
+    else
+      Groups.push_back(Arg);
+  }
+  if (S.toolFailed())
+    return S.finish();
+
+  if (Groups.empty()) {
+    outs() << "Diagnostic groups (run 'goexe explain <group>' for one):\n";
+    for (StringRef Group : getAllGroups()) {
+      // The page's first line is "# -W<group>: <summary>".
+      StringRef Title = getGroupDocumentation(Group).split('\n').first;
+      StringRef Summary = Title.split(": ").second;
+      outs() << "  " << left_justify(Group, 28) << ' ' << Summary << '\n';
+    }
+    return S.finish();
+  }
+
+  for (StringRef Group : Groups) {
+    StringRef Page = getGroupDocumentation(Group);
+    if (!Page.empty()) {
+      outs() << Page;
+      if (!Page.ends_with("\n"))
+        outs() << '\n';
+      continue;
+    }
+    if (std::optional<StringRef> Near = suggestGroup(Group))
+      S.diags().report(diag::err_unknown_group_suggest) << Group << *Near;
+    else
+      S.diags().report(diag::err_unknown_group) << Group;
+    S.setToolFailed();
+  }
+  return S.finish();
+}
+
+} // namespace goexe

@@ -46,7 +46,7 @@ if config.go_executable and os.path.exists(config.go_executable):
         "GOPATH": os.path.join(cache, "path"),
         "GOMODCACHE": os.path.join(cache, "mod"),
         "GOENV": "off",
-        "GOFLAGS": "-modcacherw",
+        "GOFLAGS": "-modcacherw -buildvcs=false",
         "GOPROXY": "off",
         "GOTOOLCHAIN": "local",
         "GO111MODULE": "on",

@@ -24,6 +24,7 @@ struct Command {
 };
 
 int runExplain(llvm::ArrayRef<const char *> Args);
+int runInspect(llvm::ArrayRef<const char *> Args);
 int runInternalEmit(llvm::ArrayRef<const char *> Args);
 
 } // namespace goexe

@@ -23,6 +23,7 @@ using namespace goexe;
 #endif
 
 static const Command Commands[] = {
+    {"inspect", "Read Go-built PE, ELF and Mach-O executables", runInspect},
     {"explain", "Print the documentation of a diagnostic group", runExplain},
     {"internal-emit", "", runInternalEmit},
 };

@@ -1,0 +1,230 @@
+//===- Executable.cpp - Open a file and pick the reader for its format ----===//
+
+#include "goexe/Object/Executable.h"
+#include "Readers.h"
+
+#include "llvm/BinaryFormat/Magic.h"
+#include "llvm/Object/MachOUniversal.h"
+#include "llvm/Support/FileSystem.h"
+
+using namespace llvm;
+using namespace llvm::object;
+
+namespace goexe {
+
+StringRef formatName(ExecutableFormat F) {
+  switch (F) {
+  case ExecutableFormat::PE:
+    return "pe";
+  case ExecutableFormat::ELF:
+    return "elf";
+  case ExecutableFormat::MachO:
+    return "macho";
+  }
+  llvm_unreachable("unknown format");
+}
+
+FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
+                      StringRef What) {
+  uint64_t FileSize = Exe.Bytes.size();
+  if (Offset <= FileSize && Size <= FileSize - Offset)
+    return {Offset, Size};
+  Exe.Damage.push_back((What + " extends past the end of the file (offset " +
+                        Twine(Offset) + ", size " + Twine(Size) +
+                        ", file size " + Twine(FileSize) + ")")
+                           .str());
+  uint64_t Start = std::min(Offset, FileSize);
+  return {Start, FileSize - Start};
+}
+
+bool isDWARFSectionName(StringRef Name) {
+  return Name.starts_with(".debug_") || Name.starts_with(".zdebug_") ||
+         Name.starts_with("__debug_") || Name.starts_with("__zdebug_");
+}
+
+std::optional<size_t> findSectionAt(const Executable &Exe, uint64_t Address) {
+  for (size_t I = 0; I < Exe.Sections.size(); ++I) {
+    const Section &S = Exe.Sections[I];
+    uint64_t Size = std::max(S.MemorySize, S.File.Size);
+    if (Address >= S.Address && Address - S.Address < Size)
+      return I;
+  }
+  return std::nullopt;
+}
+
+std::optional<StringRef> Executable::readAddress(uint64_t Address,
+                                                 uint64_t Size) const {
+  auto Lookup = [&](const FileRange &File,
+                    uint64_t Start) -> std::optional<StringRef> {
+    if (Address < Start || Address - Start >= File.Size ||
+        Size > File.Size - (Address - Start))
+      return std::nullopt;
+    return Bytes.substr(File.Offset + (Address - Start), Size);
+  };
+  for (const Segment &S : Segments)
+    if (auto R = Lookup(S.File, S.Address))
+      return R;
+  for (const Section &S : Sections)
+    if (auto R = Lookup(S.File, S.Address))
+      return R;
+  return std::nullopt;
+}
+
+const Section *Executable::findSection(StringRef Name) const {
+  for (const Section &S : Sections)
+    if (S.Name == Name)
+      return &S;
+  return nullptr;
+}
+
+/// Names what a recognised but unsupported file is.
+static StringRef describeUnsupported(file_magic Magic) {
+  switch (Magic) {
+  case file_magic::archive:
+    return "a static library archive, not an executable";
+  case file_magic::coff_object:
+  case file_magic::coff_import_library:
+    return "a COFF object file, not an executable";
+  case file_magic::elf_relocatable:
+    return "an ELF relocatable object, not an executable";
+  case file_magic::elf_core:
+    return "an ELF core dump, not an executable";
+  case file_magic::macho_object:
+    return "a Mach-O object file, not an executable";
+  case file_magic::bitcode:
+    return "LLVM bitcode, not an executable";
+  case file_magic::wasm_object:
+    return "a WebAssembly module, not a PE, ELF or Mach-O executable";
+  default:
+    return "not an executable (PE, ELF or Mach-O)";
+  }
+}
+
+/// Adds the image in \p Obj to \p File.
+static Error addImage(ExecutableFile &File, const ObjectFile &Obj,
+                      uint64_t SliceOffset) {
+  Expected<Executable> Exe = [&]() -> Expected<Executable> {
+    if (const auto *COFF = dyn_cast<COFFObjectFile>(&Obj))
+      return readPE(*COFF);
+    if (const auto *ELF = dyn_cast<ELFObjectFileBase>(&Obj))
+      return readELF(*ELF);
+    if (const auto *MachO = dyn_cast<MachOObjectFile>(&Obj))
+      return readMachO(*MachO);
+    return createStringError(inconvertibleErrorCode(),
+                             "not an executable (PE, ELF or Mach-O)");
+  }();
+  if (!Exe)
+    return Exe.takeError();
+  Exe->FileOffset = SliceOffset;
+  File.Images.push_back(std::move(*Exe));
+  return Error::success();
+}
+
+Expected<ExecutableFile>
+readExecutableBuffer(std::unique_ptr<MemoryBuffer> Buffer) {
+  ExecutableFile File;
+  File.Path = Buffer->getBufferIdentifier().str();
+  MemoryBufferRef Ref = Buffer->getMemBufferRef();
+  File.Buffer = std::move(Buffer);
+
+  if (Ref.getBufferSize() == 0)
+    return createStringError(inconvertibleErrorCode(), "the file is empty");
+
+  file_magic Magic = identify_magic(Ref.getBuffer());
+  switch (Magic) {
+  case file_magic::pecoff_executable:
+  case file_magic::elf_executable:
+  case file_magic::elf_shared_object:
+  case file_magic::macho_executable:
+  case file_magic::macho_dynamically_linked_shared_lib:
+  case file_magic::macho_bundle:
+  case file_magic::macho_universal_binary:
+    break;
+  case file_magic::unknown:
+    return createStringError(inconvertibleErrorCode(),
+                             "not an executable (PE, ELF or Mach-O): the "
+                             "file format is not recognised");
+  default:
+    return createStringError(inconvertibleErrorCode(),
+                             describeUnsupported(Magic));
+  }
+
+  Expected<std::unique_ptr<Binary>> Bin = createBinary(Ref);
+  if (!Bin)
+    return Bin.takeError();
+
+  if (auto *Universal = dyn_cast<MachOUniversalBinary>(Bin->get())) {
+    File.Fat = true;
+    for (const MachOUniversalBinary::ObjectForArch &Slice :
+         Universal->objects()) {
+      Expected<std::unique_ptr<MachOObjectFile>> Obj = Slice.getAsObjectFile();
+      if (!Obj)
+        return Obj.takeError();
+      if (Error E = addImage(File, **Obj, Slice.getOffset()))
+        return E;
+    }
+    if (File.Images.empty())
+      return createStringError(inconvertibleErrorCode(),
+                               "a fat Mach-O file with no slices");
+    return File;
+  }
+  auto *Obj = dyn_cast<ObjectFile>(Bin->get());
+  if (!Obj)
+    return createStringError(inconvertibleErrorCode(),
+                             describeUnsupported(Magic));
+  if (Error E = addImage(File, *Obj, 0))
+    return E;
+  return File;
+}
+
+Expected<ExecutableFile> readExecutableFile(StringRef Path) {
+  auto CannotOpen = [](std::error_code EC) {
+    return createStringError(EC, "cannot open file: " + EC.message());
+  };
+  sys::fs::file_status Status;
+  if (std::error_code EC = sys::fs::status(Path, Status))
+    return CannotOpen(EC);
+  if (sys::fs::is_directory(Status))
+    return createStringError(inconvertibleErrorCode(),
+                             "is a directory, not an executable");
+
+  // Mapped, not read: the checks touch a few pages of a 15 MB file.
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
+      MemoryBuffer::getFile(Path, /*IsText=*/false,
+                            /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return CannotOpen(Buffer.getError());
+  return readExecutableBuffer(std::move(*Buffer));
+}
+
+uint32_t computePEChecksum(StringRef File, uint64_t CheckSumOffset) {
+  // One's complement sum of little-endian 16-bit words with the CheckSum
+  // field as zero, folded to 16 bits, plus the file length. Summing 32-bit
+  // words into 64 bits and folding at the end gives the same result.
+  uint64_t Sum = 0;
+  const unsigned char *P = File.bytes_begin();
+  size_t Size = File.size();
+  size_t I = 0;
+  for (; I + 4 <= Size; I += 4)
+    Sum += uint32_t(P[I]) | uint32_t(P[I + 1]) << 8 | uint32_t(P[I + 2]) << 16 |
+           uint32_t(P[I + 3]) << 24;
+  for (; I + 2 <= Size; I += 2)
+    Sum += uint32_t(P[I]) | uint32_t(P[I + 1]) << 8;
+  if (I < Size)
+    Sum += P[I];
+  // Take the stored CheckSum back out (it is 4-byte aligned in a valid PE,
+  // but do not rely on that).
+  for (uint64_t J = CheckSumOffset; J < CheckSumOffset + 4 && J < Size;
+       J += 2) {
+    uint32_t Word = P[J];
+    if (J + 1 < Size)
+      Word |= uint32_t(P[J + 1]) << 8;
+    // Subtracting in one's complement: add the complement.
+    Sum += 0xffff - Word;
+  }
+  while (Sum >> 16)
+    Sum = (Sum & 0xffff) + (Sum >> 16);
+  return uint32_t(Sum) + uint32_t(Size);
+}
+
+} // namespace goexe

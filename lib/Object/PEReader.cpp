@@ -1,0 +1,390 @@
+//===- PEReader.cpp - PE32 and PE32+ executables --------------------------===//
+///
+/// \file
+/// Headers and sections come from llvm::object::COFFObjectFile. The import
+/// tables, resources and certificate table are walked here with bounds
+/// checks of our own: these tables are where hostile files lie, and a read
+/// past the file must never happen.
+///
+//===----------------------------------------------------------------------===//
+
+#include "Readers.h"
+
+#include "llvm/BinaryFormat/COFF.h"
+#include "llvm/Support/DataExtractor.h"
+
+using namespace llvm;
+using namespace llvm::object;
+
+namespace goexe {
+
+namespace {
+
+// Caps that no real executable reaches; they bound the work on forged tables.
+constexpr unsigned MaxImportedLibraries = 4096;
+constexpr unsigned MaxImportsPerLibrary = 1 << 16;
+constexpr size_t MaxNameLength = 4096;
+
+StringRef goarchForMachine(uint16_t Machine) {
+  switch (Machine) {
+  case COFF::IMAGE_FILE_MACHINE_I386:
+    return "386";
+  case COFF::IMAGE_FILE_MACHINE_AMD64:
+    return "amd64";
+  case COFF::IMAGE_FILE_MACHINE_ARM64:
+    return "arm64";
+  case COFF::IMAGE_FILE_MACHINE_ARMNT:
+    return "arm";
+  default:
+    return "";
+  }
+}
+
+class PEReader {
+public:
+  PEReader(const COFFObjectFile &Obj, Executable &Exe, PEDetails &PE)
+      : Obj(Obj), Exe(Exe), PE(PE) {}
+
+  void readHeaders();
+  void readSections();
+  void readImports();
+  void readDelayImports();
+  void readResources();
+  void readCertificateAndOverlay();
+  void findUPXMarkers();
+
+private:
+  /// The file bytes from \p RVA to the end of its section's raw data.
+  std::optional<StringRef> bytesAtRVA(uint64_t RVA) const;
+  /// A NUL-terminated string at \p RVA, bounded by its section.
+  std::optional<StringRef> stringAtRVA(uint64_t RVA) const;
+  /// Walks an import lookup (or name) table into \p Lib.
+  void readLookupTable(uint64_t RVA, ImportedLibrary &Lib);
+  void damage(const Twine &What) { Exe.Damage.push_back(What.str()); }
+
+  const COFFObjectFile &Obj;
+  Executable &Exe;
+  PEDetails &PE;
+};
+
+void PEReader::readHeaders() {
+  const dos_header *DOS = Obj.getDOSHeader();
+  uint64_t PEHeaderOffset = DOS ? uint64_t(DOS->AddressOfNewExeHeader) : 0;
+  // Signature (4) + COFF file header (20) + 64 bytes into the optional
+  // header, the same for PE32 and PE32+.
+  PE.CheckSumOffset = PEHeaderOffset + 4 + 20 + 64;
+  PE.Machine = Obj.getMachine();
+  PE.Characteristics = Obj.getCharacteristics();
+  PE.NumberOfSymbols = Obj.getNumberOfSymbols();
+
+  auto Fill = [&](const auto &H) {
+    PE.ImageBase = H.ImageBase;
+    PE.SectionAlignment = H.SectionAlignment;
+    PE.FileAlignment = H.FileAlignment;
+    PE.MajorOSVersion = H.MajorOperatingSystemVersion;
+    PE.MinorOSVersion = H.MinorOperatingSystemVersion;
+    PE.MajorSubsystemVersion = H.MajorSubsystemVersion;
+    PE.MinorSubsystemVersion = H.MinorSubsystemVersion;
+    PE.SizeOfImage = H.SizeOfImage;
+    PE.SizeOfHeaders = H.SizeOfHeaders;
+    PE.StoredCheckSum = H.CheckSum;
+    PE.Subsystem = H.Subsystem;
+    PE.DllCharacteristics = H.DLLCharacteristics;
+    Exe.EntryPoint = H.ImageBase + H.AddressOfEntryPoint;
+  };
+  if (const pe32plus_header *H = Obj.getPE32PlusHeader()) {
+    PE.Is64 = true;
+    Fill(*H);
+  } else if (const pe32_header *H = Obj.getPE32Header()) {
+    Fill(*H);
+  }
+  Exe.PointerSize = PE.Is64 ? 8 : 4;
+  Exe.GOOS = "windows";
+  Exe.GOARCH = goarchForMachine(PE.Machine).str();
+  Exe.SymbolCount = PE.NumberOfSymbols;
+  Exe.HasSymbols = PE.NumberOfSymbols != 0;
+  PE.ComputedCheckSum = computePEChecksum(Exe.Bytes, PE.CheckSumOffset);
+}
+
+void PEReader::readSections() {
+  for (const SectionRef &Ref : Obj.sections()) {
+    const coff_section *Raw = Obj.getCOFFSection(Ref);
+    Section S;
+    if (Expected<StringRef> Name = Obj.getSectionName(Raw)) {
+      S.Name = Name->str();
+    } else {
+      consumeError(Name.takeError());
+      S.Name = StringRef(Raw->Name, strnlen(Raw->Name, COFF::NameSize)).str();
+      damage("section '" + S.Name +
+             "' has a long name outside the string "
+             "table");
+    }
+    S.Address = PE.ImageBase + Raw->VirtualAddress;
+    S.MemorySize = Raw->VirtualSize;
+    if (Raw->SizeOfRawData)
+      S.File = clampToFile(Exe, Raw->PointerToRawData, Raw->SizeOfRawData,
+                           "section '" + S.Name + "'");
+    S.RawFlags = Raw->Characteristics;
+    S.Readable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_READ;
+    S.Writable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_WRITE;
+    S.Executable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_EXECUTE;
+    if (isDWARFSectionName(S.Name))
+      Exe.HasDWARF = true;
+    Exe.Sections.push_back(std::move(S));
+  }
+  Exe.EntrySection = findSectionAt(Exe, Exe.EntryPoint);
+}
+
+std::optional<StringRef> PEReader::bytesAtRVA(uint64_t RVA) const {
+  uint64_t Address = PE.ImageBase + RVA;
+  for (const Section &S : Exe.Sections)
+    if (Address >= S.Address && Address - S.Address < S.File.Size)
+      return Exe.Bytes.substr(S.File.Offset + (Address - S.Address),
+                              S.File.Size - (Address - S.Address));
+  // The headers are mapped at RVA 0.
+  if (RVA < PE.SizeOfHeaders && RVA < Exe.Bytes.size())
+    return Exe.Bytes.substr(RVA, PE.SizeOfHeaders - RVA);
+  return std::nullopt;
+}
+
+std::optional<StringRef> PEReader::stringAtRVA(uint64_t RVA) const {
+  std::optional<StringRef> Bytes = bytesAtRVA(RVA);
+  if (!Bytes)
+    return std::nullopt;
+  size_t End = Bytes->take_front(MaxNameLength).find('\0');
+  if (End == StringRef::npos)
+    return std::nullopt;
+  return Bytes->take_front(End);
+}
+
+void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
+  std::optional<StringRef> Table = bytesAtRVA(RVA);
+  if (!Table) {
+    damage("the import table of '" + Lib.Name + "' is outside the file");
+    return;
+  }
+  unsigned EntrySize = PE.Is64 ? 8 : 4;
+  uint64_t OrdinalFlag = PE.Is64 ? 1ULL << 63 : 1ULL << 31;
+  DataExtractor Data(*Table, /*IsLittleEndian=*/true, EntrySize);
+  DataExtractor::Cursor C(0);
+  for (unsigned I = 0; I < MaxImportsPerLibrary; ++I) {
+    uint64_t Entry = Data.getUnsigned(C, EntrySize);
+    if (!C) {
+      consumeError(C.takeError());
+      damage("the import table of '" + Lib.Name + "' has no end");
+      return;
+    }
+    if (Entry == 0)
+      return;
+    if (Entry & OrdinalFlag) {
+      Lib.Functions.push_back("#" + std::to_string(Entry & 0xffff));
+      continue;
+    }
+    // A hint/name entry: a 2-byte hint, then the name.
+    if (std::optional<StringRef> Name = stringAtRVA((Entry & 0x7fffffff) + 2))
+      Lib.Functions.push_back(Name->str());
+    else
+      damage("an import of '" + Lib.Name + "' has its name outside the file");
+  }
+  damage("the import table of '" + Lib.Name + "' is too long");
+}
+
+void PEReader::readImports() {
+  const data_directory *Dir = Obj.getDataDirectory(COFF::IMPORT_TABLE);
+  if (!Dir || !Dir->RelativeVirtualAddress)
+    return;
+  std::optional<StringRef> Table = bytesAtRVA(Dir->RelativeVirtualAddress);
+  if (!Table) {
+    damage("the import directory is outside the file");
+    return;
+  }
+  // IMAGE_IMPORT_DESCRIPTOR: lookup table, time stamp, forwarder chain,
+  // name, address table; a zeroed one ends the list.
+  DataExtractor Data(*Table, true, 4);
+  DataExtractor::Cursor C(0);
+  for (unsigned I = 0; I < MaxImportedLibraries; ++I) {
+    uint32_t LookupRVA = Data.getU32(C);
+    Data.skip(C, 8);
+    uint32_t NameRVA = Data.getU32(C);
+    uint32_t AddressRVA = Data.getU32(C);
+    if (!C) {
+      consumeError(C.takeError());
+      damage("the import directory has no end");
+      return;
+    }
+    if (!LookupRVA && !NameRVA && !AddressRVA)
+      return;
+    ImportedLibrary Lib;
+    if (std::optional<StringRef> Name = stringAtRVA(NameRVA))
+      Lib.Name = Name->str();
+    else
+      damage("an imported DLL has its name outside the file");
+    // Some linkers leave the lookup table out; the address table holds the
+    // same entries until the loader binds it.
+    readLookupTable(LookupRVA ? LookupRVA : AddressRVA, Lib);
+    Exe.Imports.push_back(std::move(Lib));
+  }
+  damage("the import directory is too long");
+}
+
+void PEReader::readDelayImports() {
+  const data_directory *Dir =
+      Obj.getDataDirectory(COFF::DELAY_IMPORT_DESCRIPTOR);
+  if (!Dir || !Dir->RelativeVirtualAddress)
+    return;
+  std::optional<StringRef> Table = bytesAtRVA(Dir->RelativeVirtualAddress);
+  if (!Table) {
+    damage("the delay-import directory is outside the file");
+    return;
+  }
+  // ImgDelayDescr: attributes, name, module handle, address table, name
+  // table, bound table, unload table, time stamp. Attribute bit 0 clear
+  // means the old format, with virtual addresses instead of RVAs.
+  DataExtractor Data(*Table, true, 4);
+  DataExtractor::Cursor C(0);
+  for (unsigned I = 0; I < MaxImportedLibraries; ++I) {
+    uint32_t Attributes = Data.getU32(C);
+    uint64_t NameRVA = Data.getU32(C);
+    Data.skip(C, 8);
+    uint64_t NameTableRVA = Data.getU32(C);
+    Data.skip(C, 12);
+    if (!C) {
+      consumeError(C.takeError());
+      damage("the delay-import directory has no end");
+      return;
+    }
+    if (!NameRVA)
+      return;
+    if (!(Attributes & 1)) {
+      NameRVA -= PE.ImageBase;
+      NameTableRVA -= PE.ImageBase;
+    }
+    ImportedLibrary Lib;
+    Lib.Delayed = true;
+    if (std::optional<StringRef> Name = stringAtRVA(NameRVA))
+      Lib.Name = Name->str();
+    else
+      damage("a delay-loaded DLL has its name outside the file");
+    readLookupTable(NameTableRVA, Lib);
+    Exe.Imports.push_back(std::move(Lib));
+  }
+  damage("the delay-import directory is too long");
+}
+
+void PEReader::readResources() {
+  const data_directory *Dir = Obj.getDataDirectory(COFF::RESOURCE_TABLE);
+  if (!Dir || !Dir->RelativeVirtualAddress || !Dir->Size)
+    return;
+  std::optional<StringRef> Bytes = bytesAtRVA(Dir->RelativeVirtualAddress);
+  if (!Bytes) {
+    damage("the resource directory is outside the file");
+    return;
+  }
+  PE.HasResources = true;
+  ResourceSectionRef Resources(*Bytes);
+  Expected<const coff_resource_dir_table &> Root = Resources.getBaseTable();
+  if (!Root) {
+    consumeError(Root.takeError());
+    damage("the resource directory is damaged");
+    return;
+  }
+  uint32_t Count = Root->NumberOfNameEntries + Root->NumberOfIDEntries;
+  // The type directory lists named types first, then numbered ones.
+  for (uint32_t I = Root->NumberOfNameEntries; I < Count; ++I) {
+    Expected<const coff_resource_dir_entry &> Entry =
+        Resources.getTableEntry(*Root, I);
+    if (!Entry) {
+      consumeError(Entry.takeError());
+      damage("the resource directory is damaged");
+      return;
+    }
+    switch (uint32_t(Entry->Identifier.ID)) {
+    case 3:  // RT_ICON
+    case 14: // RT_GROUP_ICON
+      PE.HasIcon = true;
+      break;
+    case 16: // RT_VERSION
+      PE.HasVersionInfo = true;
+      break;
+    case 24: // RT_MANIFEST
+      PE.HasManifest = true;
+      break;
+    }
+  }
+}
+
+void PEReader::readCertificateAndOverlay() {
+  uint64_t FileSize = Exe.Bytes.size();
+  if (const data_directory *Dir = Obj.getDataDirectory(COFF::CERTIFICATE_TABLE);
+      Dir && Dir->Size) {
+    // The one data directory whose address is a file offset, not an RVA.
+    PE.CertificateTable = clampToFile(Exe, Dir->RelativeVirtualAddress,
+                                      Dir->Size, "the certificate table");
+  }
+
+  uint64_t ImageEnd = std::min<uint64_t>(PE.SizeOfHeaders, FileSize);
+  for (const Section &S : Exe.Sections)
+    ImageEnd = std::max(ImageEnd, S.File.end());
+  // The COFF symbol table and its string table (mingw appends them after
+  // the sections) are part of the image, not overlay.
+  if (uint64_t SymbolsAt = Obj.getPointerToSymbolTable();
+      SymbolsAt && PE.NumberOfSymbols && SymbolsAt >= ImageEnd) {
+    uint64_t StringsAt =
+        SymbolsAt + uint64_t(PE.NumberOfSymbols) * COFF::Symbol16Size;
+    uint64_t End = StringsAt;
+    if (StringsAt + 4 <= FileSize)
+      End += support::endian::read32le(Exe.Bytes.data() + StringsAt);
+    if (End <= FileSize && SymbolsAt == ImageEnd)
+      ImageEnd = End;
+  }
+  if (ImageEnd >= FileSize)
+    return;
+  FileRange Overlay{ImageEnd, FileSize - ImageEnd};
+  if (PE.CertificateTable) {
+    const FileRange &Cert = *PE.CertificateTable;
+    // The certificate table belongs at the very end; bytes around it are
+    // overlay (a signature followed by appended data is the packer case).
+    if (Cert.Offset <= Overlay.Offset && Cert.end() >= FileSize)
+      Overlay = {};
+    else if (Cert.Offset <= Overlay.Offset && Cert.end() > Overlay.Offset)
+      Overlay = {Cert.end(), FileSize - Cert.end()};
+    else if (Cert.Offset > Overlay.Offset && Cert.end() >= FileSize)
+      Overlay = {Overlay.Offset, Cert.Offset - Overlay.Offset};
+  }
+  PE.Overlay = Overlay;
+}
+
+void PEReader::findUPXMarkers() {
+  for (const Section &S : Exe.Sections)
+    if (StringRef(S.Name).starts_with("UPX"))
+      PE.HasUPXMarkers = true;
+  StringRef Headers = Exe.Bytes.take_front(std::max<uint64_t>(
+      PE.SizeOfHeaders,
+      Exe.Sections.empty() ? 0 : Exe.Sections[0].File.Offset));
+  if (Headers.contains("UPX!"))
+    PE.HasUPXMarkers = true;
+}
+
+} // namespace
+
+Expected<Executable> readPE(const COFFObjectFile &Obj) {
+  if (!Obj.getPE32Header() && !Obj.getPE32PlusHeader())
+    return createStringError(inconvertibleErrorCode(),
+                             "a COFF file without a PE optional header");
+  Executable Exe;
+  Exe.Format = ExecutableFormat::PE;
+  Exe.LittleEndian = true;
+  Exe.Bytes = Obj.getData();
+  Exe.PE.emplace();
+  PEReader Reader(Obj, Exe, *Exe.PE);
+  Reader.readHeaders();
+  Reader.readSections();
+  Reader.readImports();
+  Reader.readDelayImports();
+  Reader.readResources();
+  Reader.readCertificateAndOverlay();
+  Reader.findUPXMarkers();
+  return Exe;
+}
+
+} // namespace goexe

@@ -104,9 +104,14 @@ void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
         << join(dllCharacteristicNames(PE->DllCharacteristics), ", ") << ")\n";
     Field("image base") << format_hex(PE->ImageBase, 1) << ", size "
                         << format_hex(PE->SizeOfImage, 1) << '\n';
-    Field("checksum") << "stored " << format_hex(PE->StoredCheckSum, 10)
-                      << ", computed " << format_hex(PE->ComputedCheckSum, 10)
-                      << '\n';
+    Field("checksum") << "stored " << format_hex(PE->StoredCheckSum, 10);
+    if (PE->ComputedCheckSum)
+      OS << ", computed " << format_hex(*PE->ComputedCheckSum, 10)
+         << (*PE->ComputedCheckSum == PE->StoredCheckSum ? " (matches)"
+                                                         : " (MISMATCH)");
+    else
+      OS << " (not set)";
+    OS << '\n';
     for (const ImportedLibrary &Lib : Exe.Imports)
       Field(Lib.Delayed ? "delay import" : "import")
           << Lib.Name << " (" << Lib.Functions.size() << " functions)\n";
@@ -218,7 +223,10 @@ json::Value peToJSON(const Executable &Exe, const PEDetails &PE) {
       {"sizeOfImage", PE.SizeOfImage},
       {"sizeOfHeaders", PE.SizeOfHeaders},
       {"checksum", json::Object{{"stored", PE.StoredCheckSum},
-                                {"computed", PE.ComputedCheckSum},
+                                {"computed", PE.ComputedCheckSum
+                                                 ? json::Value(
+                                                       *PE.ComputedCheckSum)
+                                                 : json::Value(nullptr)},
                                 {"offset", PE.CheckSumOffset}}},
       {"coffSymbols", PE.NumberOfSymbols},
       {"imports", std::move(Imports)},

@@ -5,6 +5,7 @@
 
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Object/MachOUniversal.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 
 using namespace llvm;
@@ -198,30 +199,28 @@ Expected<ExecutableFile> readExecutableFile(StringRef Path) {
 }
 
 uint32_t computePEChecksum(StringRef File, uint64_t CheckSumOffset) {
-  // One's complement sum of little-endian 16-bit words with the CheckSum
-  // field as zero, folded to 16 bits, plus the file length. Summing 32-bit
-  // words into 64 bits and folding at the end gives the same result.
-  uint64_t Sum = 0;
-  const unsigned char *P = File.bytes_begin();
+  // The checksum is the one's complement sum of the little-endian 16-bit
+  // words (CheckSum taken as zero), folded to 16 bits, plus the length. As
+  // 2^16 == 1 (mod 0xffff), a one's complement sum of 64-bit words folds to
+  // the same value, at a quarter of the additions.
+  const char *P = File.data();
   size_t Size = File.size();
+  uint64_t Sum = 0;
+  auto Add = [&Sum](uint64_t Word) {
+    Sum += Word;
+    Sum += Sum < Word; // end-around carry
+  };
   size_t I = 0;
-  for (; I + 4 <= Size; I += 4)
-    Sum += uint32_t(P[I]) | uint32_t(P[I + 1]) << 8 | uint32_t(P[I + 2]) << 16 |
-           uint32_t(P[I + 3]) << 24;
-  for (; I + 2 <= Size; I += 2)
-    Sum += uint32_t(P[I]) | uint32_t(P[I + 1]) << 8;
-  if (I < Size)
-    Sum += P[I];
-  // Take the stored CheckSum back out (it is 4-byte aligned in a valid PE,
-  // but do not rely on that).
-  for (uint64_t J = CheckSumOffset; J < CheckSumOffset + 4 && J < Size;
-       J += 2) {
-    uint32_t Word = P[J];
-    if (J + 1 < Size)
-      Word |= uint32_t(P[J + 1]) << 8;
-    // Subtracting in one's complement: add the complement.
-    Sum += 0xffff - Word;
-  }
+  for (; I + 8 <= Size; I += 8)
+    Add(support::endian::read64le(P + I));
+  uint64_t Tail = 0;
+  for (size_t Shift = 0; I < Size; ++I, Shift += 8)
+    Tail |= uint64_t(uint8_t(P[I])) << Shift;
+  Add(Tail);
+  // Take the stored CheckSum back out: adding the one's complement of a
+  // value subtracts it.
+  if (CheckSumOffset % 2 == 0 && CheckSumOffset + 4 <= Size)
+    Add(~uint64_t(support::endian::read32le(P + CheckSumOffset)));
   while (Sum >> 16)
     Sum = (Sum & 0xffff) + (Sum >> 16);
   return uint32_t(Sum) + uint32_t(Size);

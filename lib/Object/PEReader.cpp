@@ -103,7 +103,8 @@ void PEReader::readHeaders() {
   Exe.GOARCH = goarchForMachine(PE.Machine).str();
   Exe.SymbolCount = PE.NumberOfSymbols;
   Exe.HasSymbols = PE.NumberOfSymbols != 0;
-  PE.ComputedCheckSum = computePEChecksum(Exe.Bytes, PE.CheckSumOffset);
+  if (PE.StoredCheckSum)
+    PE.ComputedCheckSum = computePEChecksum(Exe.Bytes, PE.CheckSumOffset);
 }
 
 void PEReader::readSections() {
@@ -339,19 +340,25 @@ void PEReader::readCertificateAndOverlay() {
   }
   if (ImageEnd >= FileSize)
     return;
-  FileRange Overlay{ImageEnd, FileSize - ImageEnd};
-  if (PE.CertificateTable) {
-    const FileRange &Cert = *PE.CertificateTable;
-    // The certificate table belongs at the very end; bytes around it are
-    // overlay (a signature followed by appended data is the packer case).
-    if (Cert.Offset <= Overlay.Offset && Cert.end() >= FileSize)
-      Overlay = {};
-    else if (Cert.Offset <= Overlay.Offset && Cert.end() > Overlay.Offset)
-      Overlay = {Cert.end(), FileSize - Cert.end()};
-    else if (Cert.Offset > Overlay.Offset && Cert.end() >= FileSize)
-      Overlay = {Overlay.Offset, Cert.Offset - Overlay.Offset};
+  if (!PE.CertificateTable) {
+    PE.Overlay = {ImageEnd, FileSize - ImageEnd};
+    return;
   }
-  PE.Overlay = Overlay;
+  // The certificate table belongs at the very end. What lies before it or
+  // after it is overlay: data appended after signing is the packer case.
+  const FileRange &Cert = *PE.CertificateTable;
+  FileRange Before{ImageEnd,
+                   Cert.Offset > ImageEnd ? Cert.Offset - ImageEnd : 0};
+  uint64_t AfterStart = std::max(ImageEnd, Cert.end());
+  FileRange After{AfterStart,
+                  FileSize > AfterStart ? FileSize - AfterStart : 0};
+  // Signing tools pad the image with zeros to align the table to 8 bytes.
+  if (Before.Size < 8 &&
+      Exe.Bytes.substr(Before.Offset, Before.Size).find_first_not_of('\0') ==
+          StringRef::npos)
+    Before = {};
+  PE.Overlay =
+      Before.Size ? FileRange{Before.Offset, Before.Size + After.Size} : After;
 }
 
 void PEReader::findUPXMarkers() {

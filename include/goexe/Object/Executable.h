@@ -77,7 +77,10 @@ struct PEDetails {
   uint32_t SectionAlignment = 0, FileAlignment = 0;
   uint32_t SizeOfImage = 0, SizeOfHeaders = 0;
   uint32_t StoredCheckSum = 0;
-  uint32_t ComputedCheckSum = 0;
+  /// Computed only when StoredCheckSum is set: 0 means "no checksum" (Go's
+  /// linker never writes one), and summing a 20 MB file is most of the
+  /// time `goexe inspect` would take.
+  std::optional<uint32_t> ComputedCheckSum;
   /// File offset of the CheckSum field (for Authenticode hashing).
   uint64_t CheckSumOffset = 0;
   uint32_t NumberOfSymbols = 0;

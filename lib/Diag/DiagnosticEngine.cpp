@@ -54,8 +54,12 @@ DiagnosticBuilder::~DiagnosticBuilder() {
     return D;
   };
   Diagnostic Main = Build(Parts.front());
-  for (Pending &P : drop_begin(Parts))
+  for (Pending &P : drop_begin(Parts)) {
+    // A note with no place of its own belongs where its diagnostic is.
+    if (P.Loc.File.empty())
+      P.Loc = Main.Loc;
     Main.Notes.push_back(Build(P));
+  }
   Engine->emit(std::move(Main));
 }
 

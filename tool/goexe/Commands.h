@@ -23,6 +23,7 @@ struct Command {
   CommandFn Run;
 };
 
+int runCheck(llvm::ArrayRef<const char *> Args);
 int runExplain(llvm::ArrayRef<const char *> Args);
 int runInspect(llvm::ArrayRef<const char *> Args);
 int runInternalEmit(llvm::ArrayRef<const char *> Args);

@@ -24,6 +24,8 @@ using namespace goexe;
 
 static const Command Commands[] = {
     {"inspect", "Read Go-built PE, ELF and Mach-O executables", runInspect},
+    {"check", "Compare an executable with what the build asked for",
+     runCheck},
     {"explain", "Print the documentation of a diagnostic group", runExplain},
     {"internal-emit", "", runInternalEmit},
 };

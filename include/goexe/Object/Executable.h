@@ -168,6 +168,10 @@ llvm::Expected<ExecutableFile> readExecutableFile(llvm::StringRef Path);
 llvm::Expected<ExecutableFile>
 readExecutableBuffer(std::unique_ptr<llvm::MemoryBuffer> Buffer);
 
+/// The names in the symbol table (COFF symbols, ELF .symtab, Mach-O
+/// LC_SYMTAB), with Mach-O's leading underscore removed.
+llvm::Expected<std::vector<std::string>> readSymbolNames(const Executable &Exe);
+
 /// The PE checksum algorithm (the one imagehlp's CheckSumMappedFile uses):
 /// 16-bit one's complement sum of the file with the CheckSum field taken as
 /// zero, plus the file length.

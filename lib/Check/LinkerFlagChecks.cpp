@@ -1,0 +1,210 @@
+//===- LinkerFlagChecks.cpp - Did the -ldflags take effect? ---------------===//
+///
+/// \file
+/// go build keeps only the last -ldflags, the linker ignores -X for names
+/// that are no string variable, and nothing says so. These checks compare
+/// what the flags asked for with the executable.
+///
+//===----------------------------------------------------------------------===//
+
+#include "goexe/Check/Checks.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/BinaryFormat/COFF.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+namespace {
+
+/// A word as cmd/internal/quoted.Join would write it.
+std::string quoteWord(StringRef Word) {
+  if (!Word.empty() && Word.find_first_of(" \t\n\r'\"") == StringRef::npos)
+    return Word.str();
+  char Quote = Word.contains('"') ? '\'' : '"';
+  return Quote + Word.str() + Quote;
+}
+
+/// Groups words into flags with their values: "-X main.v=1" is one unit.
+std::vector<std::string> flagUnits(ArrayRef<std::string> Words) {
+  std::vector<std::string> Units;
+  for (const std::string &W : Words) {
+    if (Units.empty() || StringRef(W).starts_with("-"))
+      Units.push_back(quoteWord(W));
+    else
+      Units.back() += " " + quoteWord(W);
+  }
+  return Units;
+}
+
+std::string quoteLdflags(StringRef Value) { return quoteWord(Value); }
+
+void addRecordedLdflags(const CheckContext &C, DiagnosticBuilder &D) {
+  if (std::optional<StringRef> Recorded = C.setting("-ldflags"))
+    D.addNote(diag::note_ldflags_recorded) << quoteLdflags(*Recorded);
+}
+
+void checkOverriddenLdflags(const CheckContext &C) {
+  ArrayRef<std::string> All = C.Intent.Ldflags;
+  if (All.size() < 2)
+    return;
+  std::vector<std::string> Last = flagUnits(C.Flags.Words);
+  StringSet<> Kept;
+  for (const std::string &U : Last)
+    Kept.insert(U);
+
+  std::vector<std::string> Lost;
+  StringSet<> Seen;
+  for (const std::string &Earlier : All.drop_back()) {
+    Expected<std::vector<std::string>> Words = splitGoQuoted(Earlier);
+    if (!Words) {
+      consumeError(Words.takeError());
+      continue;
+    }
+    for (const std::string &U : flagUnits(*Words))
+      if (!Kept.contains(U) && Seen.insert(U).second)
+        Lost.push_back(U);
+  }
+  if (Lost.empty())
+    return;
+
+  DiagnosticBuilder D = C.Diags.report(diag::warn_ldflags_override, C.Where);
+  D << All.size() << ("'" + join(Lost, " ") + "'");
+  // The evidence: what the lost stripping flags would have removed is there.
+  bool LostStrip = any_of(Lost, [](StringRef U) {
+    return U == "-s" || U == "-w" || U.starts_with("-s=") ||
+           U.starts_with("-w=");
+  });
+  if (LostStrip && (C.Exe.HasSymbols || C.Exe.HasDWARF))
+    D.addNote(diag::note_symbol_evidence)
+        << ("the executable has " +
+            (C.Exe.HasSymbols ? utostr(C.Exe.SymbolCount) + " symbols"
+                              : std::string("no symbols")) +
+            (C.Exe.HasDWARF ? " and DWARF" : " and no DWARF"));
+  D.addNote(diag::note_ldflags_reached) << quoteLdflags(All.back());
+  std::vector<std::string> Merged = Lost;
+  append_range(Merged, Last);
+  D.addNote(diag::note_ldflags_merge) << quoteLdflags(join(Merged, " "));
+}
+
+void checkStripping(const CheckContext &C) {
+  // Mach-O keeps a symbol table for dynamic linking even with -s.
+  if (C.Flags.StripSymbols && C.Exe.HasSymbols &&
+      C.Exe.Format != ExecutableFormat::MachO) {
+    DiagnosticBuilder D = C.Diags.report(diag::warn_strip_symbols, C.Where);
+    D << C.fileName() << C.Exe.SymbolCount;
+    addRecordedLdflags(C, D);
+  }
+  // -s implies -w in Go's linker.
+  if ((C.Flags.StripDWARF || C.Flags.StripSymbols) && C.Exe.HasDWARF) {
+    DiagnosticBuilder D = C.Diags.report(diag::warn_strip_dwarf, C.Where);
+    D << C.fileName();
+    addRecordedLdflags(C, D);
+  }
+}
+
+void checkSubsystem(const CheckContext &C) {
+  if (!C.Exe.PE || C.Intent.Ldflags.empty())
+    return;
+  uint16_t Subsystem = C.Exe.PE->Subsystem;
+  bool IsGUI = Subsystem == COFF::IMAGE_SUBSYSTEM_WINDOWS_GUI;
+  if (C.Flags.wantsGUI() && !IsGUI) {
+    DiagnosticBuilder D = C.Diags.report(diag::err_subsystem_gui, C.Where);
+    D << C.fileName() << Subsystem;
+    addRecordedLdflags(C, D);
+  } else if (!C.Flags.wantsGUI() && IsGUI) {
+    DiagnosticBuilder D = C.Diags.report(diag::err_subsystem_console, C.Where);
+    D << C.fileName() << Subsystem;
+    D.addNote("a GUI program has no console: its standard output and error "
+              "go nowhere when started from a terminal");
+  }
+}
+
+/// The symbol named most like \p Wanted, if one is close.
+std::optional<std::string> closeSymbol(StringRef Wanted,
+                                       ArrayRef<std::string> Names) {
+  std::optional<std::string> Best;
+  unsigned BestDistance = std::max<size_t>(2, Wanted.size() / 4) + 1;
+  StringRef Package = Wanted.rsplit('.').first;
+  for (const std::string &Name : Names) {
+    // Only variables of the same package are candidates: -X names one.
+    if (StringRef(Name).rsplit('.').first != Package)
+      continue;
+    unsigned Distance =
+        StringRef(Name).edit_distance_insensitive(Wanted, true, BestDistance);
+    if (Distance < BestDistance) {
+      BestDistance = Distance;
+      Best = Name;
+    }
+  }
+  return Best;
+}
+
+void checkXDefinitions(const CheckContext &C) {
+  if (C.Flags.XDefs.empty())
+    return;
+  if (C.Exe.HasSymbols) {
+    Expected<std::vector<std::string>> Names = readSymbolNames(C.Exe);
+    if (!Names) {
+      consumeError(Names.takeError());
+      return;
+    }
+    StringSet<> Present;
+    for (const std::string &N : *Names)
+      Present.insert(N);
+    for (const XDefinition &X : C.Flags.XDefs) {
+      if (Present.contains(X.Symbol))
+        continue;
+      if (std::optional<std::string> Near = closeSymbol(X.Symbol, *Names))
+        C.Diags.report(diag::warn_x_unused_suggest, C.Where)
+            << X.Symbol << X.Value << *Near;
+      else
+        C.Diags.report(diag::warn_x_unused, C.Where) << X.Symbol << X.Value;
+    }
+    return;
+  }
+  // Stripped: the value must at least occur somewhere. Finding it proves
+  // nothing, so only its absence is reported (never a false positive).
+  // The build info records -ldflags (without -trimpath), and the binary
+  // holds it twice (the build info blob and runtime.modinfo): occurrences
+  // inside those copies do not count.
+  StringRef Bytes = C.Exe.Bytes;
+  std::vector<FileRange> Recorded;
+  if (C.Go && !C.Go->RawModInfo.empty()) {
+    StringRef ModInfo = C.Go->RawModInfo;
+    for (size_t At = Bytes.find(ModInfo); At != StringRef::npos;
+         At = Bytes.find(ModInfo, At + ModInfo.size()))
+      Recorded.push_back({At, ModInfo.size()});
+  }
+  auto OccursOutsideBuildInfo = [&](StringRef Value) {
+    for (size_t At = Bytes.find(Value); At != StringRef::npos;
+         At = Bytes.find(Value, At + 1))
+      if (none_of(Recorded, [At](const FileRange &R) {
+            return At >= R.Offset && At < R.end();
+          }))
+        return true;
+    return false;
+  };
+  for (const XDefinition &X : C.Flags.XDefs) {
+    if (X.Value.empty() || OccursOutsideBuildInfo(X.Value))
+      continue;
+    DiagnosticBuilder D = C.Diags.report(diag::warn_x_value_missing, C.Where);
+    D << X.Symbol << X.Value << C.fileName();
+    D.addNote("the executable has no symbol table (-s), so goexe looked for "
+              "the value's bytes");
+  }
+}
+
+} // namespace
+
+void checkLinkerFlags(const CheckContext &C) {
+  checkOverriddenLdflags(C);
+  checkStripping(C);
+  checkSubsystem(C);
+  checkXDefinitions(C);
+}
+
+} // namespace goexe

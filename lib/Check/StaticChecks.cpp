@@ -1,0 +1,100 @@
+//===- StaticChecks.cpp - Is the static executable really static? ---------===//
+///
+/// \file
+/// A static (or cgo-free) Go program needs no dynamic loader and no shared
+/// library beyond the operating system's own. An external link, a cgo
+/// package or -linkmode=external quietly breaks that promise.
+///
+//===----------------------------------------------------------------------===//
+
+#include "goexe/Check/Checks.h"
+#include "goexe/Check/WindowsDlls.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+namespace {
+
+StringRef reason(const CheckContext &C) {
+  return C.Intent.Static ? "the build asked for a static executable"
+                         : "the build turned cgo off (CGO_ENABLED=0)";
+}
+
+void addCgoNote(const CheckContext &C, DiagnosticBuilder &D) {
+  if (std::optional<StringRef> Cgo = C.setting("CGO_ENABLED"))
+    D.addNote("the build info records CGO_ENABLED=" + *Cgo +
+              (*Cgo == "1" ? ": cgo was on" : ""));
+  if (std::optional<StringRef> Ldflags = C.setting("-ldflags"))
+    D.addNote(diag::note_ldflags_recorded) << *Ldflags;
+}
+
+void checkELF(const CheckContext &C) {
+  const ELFDetails &ELF = *C.Exe.ELF;
+  if (ELF.Interpreter) {
+    DiagnosticBuilder D = C.Diags.report(diag::err_not_static_interp, C.Where);
+    D << C.fileName() << *ELF.Interpreter;
+    D.addNote(reason(C));
+    addCgoNote(C, D);
+  }
+  for (const std::string &Needed : ELF.Needed) {
+    DiagnosticBuilder D = C.Diags.report(diag::err_not_static_needed, C.Where);
+    D << C.fileName() << Needed;
+    if (!ELF.Interpreter)
+      addCgoNote(C, D);
+  }
+}
+
+void checkPE(const CheckContext &C) {
+  for (const ImportedLibrary &Lib : C.Exe.Imports) {
+    DllKind Kind = classifyDll(Lib.Name);
+    if (!isCRuntimeOrForeign(Kind))
+      continue;
+    DiagnosticBuilder D = C.Diags.report(diag::err_not_static_dll, C.Where);
+    D << C.fileName() << Lib.Name;
+    switch (Kind) {
+    case DllKind::MinGWRuntime:
+      D.addNote("a MinGW runtime DLL: link it statically with "
+                "-extldflags=-static (or -static-libgcc -static-libstdc++), "
+                "or ship it next to the executable");
+      break;
+    case DllKind::CRuntime:
+      D.addNote("a C runtime: only cgo code imports it; a pure Go program "
+                "imports kernel32.dll alone");
+      break;
+    case DllKind::MSVCRedist:
+      D.addNote("part of the Visual C++ redistributable, never of Windows");
+      break;
+    default:
+      break;
+    }
+    addCgoNote(C, D);
+  }
+}
+
+void checkMachO(const CheckContext &C) {
+  // Every macOS program links libSystem; only other dylibs break the promise.
+  for (const std::string &Dylib : C.Exe.MachO->Dylibs) {
+    StringRef Path = Dylib;
+    if (Path.starts_with("/usr/lib/") || Path.starts_with("/System/"))
+      continue;
+    DiagnosticBuilder D = C.Diags.report(diag::err_not_static_needed, C.Where);
+    D << C.fileName() << Dylib;
+    addCgoNote(C, D);
+  }
+}
+
+} // namespace
+
+void checkStatic(const CheckContext &C) {
+  if (!C.Intent.Static && C.Intent.Cgo.value_or(true))
+    return;
+  if (C.Exe.ELF)
+    checkELF(C);
+  else if (C.Exe.PE)
+    checkPE(C);
+  else if (C.Exe.MachO)
+    checkMachO(C);
+}
+
+} // namespace goexe

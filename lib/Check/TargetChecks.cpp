@@ -1,0 +1,198 @@
+//===- TargetChecks.cpp - Is this the executable the build asked for? -----===//
+///
+/// \file
+/// The format and machine against GOOS/GOARCH, the .exe suffix, the build
+/// info, the oldest Windows that must run it, and the CPU baseline.
+///
+//===----------------------------------------------------------------------===//
+
+#include "goexe/Check/Checks.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+namespace {
+
+ExecutableFormat formatForGOOS(StringRef GOOS) {
+  if (GOOS == "windows")
+    return ExecutableFormat::PE;
+  if (GOOS == "darwin" || GOOS == "ios")
+    return ExecutableFormat::MachO;
+  return ExecutableFormat::ELF;
+}
+
+StringRef describe(ExecutableFormat F) {
+  switch (F) {
+  case ExecutableFormat::PE:
+    return "PE (Windows)";
+  case ExecutableFormat::ELF:
+    return "ELF";
+  case ExecutableFormat::MachO:
+    return "Mach-O (Apple)";
+  }
+  llvm_unreachable("unknown format");
+}
+
+/// The minor version of a Go release string: "go1.21.3" -> 21. Development
+/// builds ("devel go1.22-abcdef ...") count as the release they lead to.
+std::optional<unsigned> goMinorVersion(StringRef Version) {
+  size_t At = Version.find("go1.");
+  if (At == StringRef::npos)
+    return std::nullopt;
+  StringRef Digits = Version.drop_front(At + 4).take_while(isDigit);
+  unsigned Minor;
+  if (Digits.getAsInteger(10, Minor))
+    return std::nullopt;
+  return Minor;
+}
+
+void checkBuildInfo(const CheckContext &C) {
+  if (C.Go)
+    return;
+  DiagnosticBuilder D = C.Diags.report(
+      C.Intent.IsGoBuild ? diag::err_no_buildinfo : diag::warn_no_buildinfo,
+      C.Where);
+  D << C.fileName();
+  if (C.Exe.PE && C.Exe.PE->HasUPXMarkers)
+    D.addNote("it is packed by UPX (UPX sections or the UPX! magic): a packer "
+              "hides the build info and breaks signatures; ship the "
+              "unpacked file");
+}
+
+void checkFormatAndArch(const CheckContext &C) {
+  if (C.Intent.GOOS) {
+    ExecutableFormat Want = formatForGOOS(*C.Intent.GOOS);
+    if (C.Exe.Format != Want) {
+      C.Diags.report(diag::err_target_format, C.Where)
+          << C.fileName() << describe(C.Exe.Format)
+          << ("GOOS=" + *C.Intent.GOOS + ", which needs " + describe(Want));
+      return;
+    }
+  }
+  if (C.Intent.GOARCH && C.Exe.GOARCH != *C.Intent.GOARCH) {
+    DiagnosticBuilder D = C.Diags.report(diag::err_target_arch, C.Where);
+    D << C.fileName()
+      << (C.Exe.GOARCH.empty() ? std::string("an unknown machine")
+                               : "GOARCH=" + C.Exe.GOARCH)
+      << *C.Intent.GOARCH;
+    if (std::optional<StringRef> Recorded = C.setting("GOARCH"))
+      D.addNote("the build info records GOARCH=" + *Recorded +
+                ": set GOARCH in the build's environment, not only in the "
+                "check");
+  }
+}
+
+void checkExeSuffix(const CheckContext &C) {
+  bool ForWindows = C.Intent.GOOS ? *C.Intent.GOOS == "windows"
+                                  : C.Exe.Format == ExecutableFormat::PE;
+  StringRef Name = C.fileName();
+  if (ForWindows && !Name.ends_with_insensitive(".exe"))
+    C.Diags.report(diag::warn_exe_suffix, C.Where) << Name;
+}
+
+void checkMinWindows(const CheckContext &C) {
+  if (!C.Intent.MinWindows || !C.Exe.PE)
+    return;
+  std::optional<std::pair<unsigned, unsigned>> NT =
+      windowsNTVersion(*C.Intent.MinWindows);
+  if (!NT)
+    return;
+  StringRef Release = *C.Intent.MinWindows;
+  std::string NTName = "NT " + utostr(NT->first) + "." + utostr(NT->second);
+
+  if (C.Go && NT->first < 10) {
+    std::optional<unsigned> Minor = goMinorVersion(C.Go->GoVersion);
+    if (Minor && *Minor >= 21) {
+      DiagnosticBuilder D = C.Diags.report(diag::err_min_windows_go, C.Where);
+      D << C.fileName() << C.Go->GoVersion << Release;
+      D.addNote("Go 1.20 is the last release that runs on Windows 7, 8 and "
+                "8.1 (go.dev/doc/go1.21#ports); the header still says " +
+                utostr(C.Exe.PE->MajorSubsystemVersion) + "." +
+                utostr(C.Exe.PE->MinorSubsystemVersion) +
+                ", so only the Go version tells");
+      D.addNote("build with Go 1.20 (GOTOOLCHAIN=go1.20.14), or raise the "
+                "minimum to Windows 10");
+    }
+  }
+
+  // The loader refuses an image whose subsystem version is above the
+  // running Windows; the OS version field is informational.
+  const PEDetails &PE = *C.Exe.PE;
+  std::pair<unsigned, unsigned> Subsystem(PE.MajorSubsystemVersion,
+                                          PE.MinorSubsystemVersion);
+  if (Subsystem > *NT)
+    C.Diags.report(diag::err_min_windows_header, C.Where)
+        << C.fileName() << "subsystem"
+        << (utostr(Subsystem.first) + "." + utostr(Subsystem.second)) << Release
+        << NTName;
+}
+
+/// The level of a CPU baseline name, in the order Go defines them.
+std::optional<unsigned> baselineLevel(StringRef GOARCH, StringRef Value) {
+  if (GOARCH == "amd64") {
+    static const char *Levels[] = {"v1", "v2", "v3", "v4"};
+    for (unsigned I = 0; I < 4; ++I)
+      if (Value == Levels[I])
+        return I;
+  } else if (GOARCH == "arm") {
+    // "7" or, since Go 1.22, "7,softfloat"/"7,hardfloat".
+    unsigned Level;
+    if (!Value.split(',').first.getAsInteger(10, Level))
+      return Level;
+  } else if (GOARCH == "386") {
+    if (Value == "softfloat")
+      return 0;
+    if (Value == "sse2")
+      return 1;
+  } else if (GOARCH == "arm64") {
+    // "v8.0" .. "v9.5", optionally with ",lse" or ",crypto".
+    StringRef V = Value.split(',').first;
+    unsigned Major, Minor;
+    if (V.consume_front("v") && !V.split('.').first.getAsInteger(10, Major) &&
+        !V.split('.').second.getAsInteger(10, Minor))
+      return Major * 100 + Minor;
+  }
+  return std::nullopt;
+}
+
+void checkCpuBaseline(const CheckContext &C) {
+  if (!C.Intent.CpuBaseline)
+    return;
+  StringRef GOARCH = C.Exe.GOARCH;
+  StringRef Variable = StringSwitch<StringRef>(GOARCH)
+                           .Case("amd64", "GOAMD64")
+                           .Case("arm", "GOARM")
+                           .Case("386", "GO386")
+                           .Case("arm64", "GOARM64")
+                           .Default("");
+  std::optional<StringRef> Built =
+      Variable.empty() ? std::nullopt : C.setting(Variable);
+  if (!Built)
+    return;
+  std::optional<unsigned> Have = baselineLevel(GOARCH, *Built);
+  std::optional<unsigned> Want = baselineLevel(GOARCH, *C.Intent.CpuBaseline);
+  if (Have && Want && *Have > *Want) {
+    DiagnosticBuilder D = C.Diags.report(diag::err_cpu_baseline, C.Where);
+    D << C.fileName() << Variable << *Built << *C.Intent.CpuBaseline;
+    D.addNote("build with " + Variable + "=" + *C.Intent.CpuBaseline +
+              " in the environment (the build info records " + Variable + "=" +
+              *Built + ")");
+  }
+}
+
+} // namespace
+
+void checkTarget(const CheckContext &C) {
+  checkBuildInfo(C);
+  checkFormatAndArch(C);
+  checkExeSuffix(C);
+  checkMinWindows(C);
+  checkCpuBaseline(C);
+}
+
+} // namespace goexe

@@ -23,7 +23,10 @@ else()
   if(APPLE)
     add_link_options(-Wl,-dead_strip)
   elseif(CMAKE_SYSTEM_NAME MATCHES "Linux|BSD")
-    add_link_options(-Wl,--gc-sections -Wl,--as-needed)
+    # libstdc++ linked statically: resolving its symbols at every start
+    # was 8% of a check's instructions.
+    add_link_options(-Wl,--gc-sections -Wl,--as-needed -static-libstdc++
+                     -static-libgcc)
     set(CMAKE_POSITION_INDEPENDENT_CODE OFF)
     include(CheckPIESupported)
     check_pie_supported()

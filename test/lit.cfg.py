@@ -2,6 +2,7 @@
 import os
 import re
 import subprocess
+import sys
 
 import lit.formats
 import lit.util
@@ -52,6 +53,7 @@ if config.go_executable and os.path.exists(config.go_executable):
         "GO111MODULE": "on",
         "GOTELEMETRY": "off",
     })
+    config.substitutions.append(("%{go-root}", goroot))
     config.substitutions.append(("%go", go))
     config.available_features.add("go")
     # "go1.21+" means Go 1.21 or newer.
@@ -71,3 +73,12 @@ if lit.util.which("osslsigncode"):
 # util-linux's script gives a command a real terminal (the colour tests).
 if lit.util.which("script"):
     config.available_features.add("script")
+# goexe build: a child killed by a signal, a sysroot without libc.a for
+# clang, and depfiles read back by Ninja.
+if os.name == "posix":
+    config.available_features.add("posix")
+if sys.platform.startswith("linux") and \
+        lit.util.which("clang", config.environment["PATH"]):
+    config.available_features.add("clang-linux")
+if lit.util.which("ninja", config.environment["PATH"]):
+    config.available_features.add("ninja")

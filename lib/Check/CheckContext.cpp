@@ -20,4 +20,28 @@ std::optional<StringRef> CheckContext::setting(StringRef Key) const {
   return Go->Mod.setting(Key);
 }
 
+/// Sections that hold no strings a user could find: compressed DWARF,
+/// symbol and relocation tables, unwind data.
+static bool holdsNoStrings(const Executable &Exe, const Section &S) {
+  StringRef Name = S.Name;
+  constexpr uint64_t SHF_COMPRESSED = 0x800;
+  if (Name.starts_with(".zdebug_") || Name.starts_with("__zdebug_") ||
+      (Exe.ELF && (S.RawFlags & SHF_COMPRESSED)))
+    return true;
+  return Name == ".symtab" || Name == ".strtab" || Name == ".reloc" ||
+         Name == ".pdata" || Name == ".xdata" || Name.starts_with(".rel");
+}
+
+std::vector<FileRange> CheckContext::dataRanges() const {
+  std::vector<FileRange> Ranges;
+  for (const Section &S : Exe.Sections)
+    if (!S.Executable && S.File.Size && !holdsNoStrings(Exe, S))
+      Ranges.push_back(S.File);
+  if (Exe.Sections.empty())
+    Ranges.push_back({0, Exe.Bytes.size()});
+  if (Exe.PE && Exe.PE->Overlay.Size)
+    Ranges.push_back(Exe.PE->Overlay);
+  return Ranges;
+}
+
 } // namespace goexe

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "goexe/Check/Checks.h"
+#include "goexe/Support/ByteSearch.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -45,6 +46,9 @@ std::string quoteLdflags(StringRef Value) { return quoteWord(Value); }
 void addRecordedLdflags(const CheckContext &C, DiagnosticBuilder &D) {
   if (std::optional<StringRef> Recorded = C.setting("-ldflags"))
     D.addNote(diag::note_ldflags_recorded) << quoteLdflags(*Recorded);
+  else if (C.Go && C.setting("-trimpath") != StringRef("true"))
+    // Go records -ldflags unless -trimpath is on (go.dev/issue/52372).
+    D.addNote("the build info records no -ldflags: none reached the linker");
 }
 
 void checkOverriddenLdflags(const CheckContext &C) {
@@ -123,47 +127,60 @@ void checkSubsystem(const CheckContext &C) {
   }
 }
 
-/// The symbol named most like \p Wanted, if one is close.
-std::optional<std::string> closeSymbol(StringRef Wanted,
-                                       ArrayRef<std::string> Names) {
-  std::optional<std::string> Best;
-  unsigned BestDistance = std::max<size_t>(2, Wanted.size() / 4) + 1;
-  StringRef Package = Wanted.rsplit('.').first;
-  for (const std::string &Name : Names) {
-    // Only variables of the same package are candidates: -X names one.
-    if (StringRef(Name).rsplit('.').first != Package)
-      continue;
-    unsigned Distance =
-        StringRef(Name).edit_distance_insensitive(Wanted, true, BestDistance);
-    if (Distance < BestDistance) {
-      BestDistance = Distance;
-      Best = Name;
+/// Looks up every -X name in the symbol table in one pass, and for those
+/// that are missing remembers the closest name of the same package: -X
+/// names a package-level variable, so only those are candidates.
+void checkXAgainstSymbols(const CheckContext &C) {
+  struct Wanted {
+    const XDefinition *X;
+    StringRef Package;
+    bool Found = false;
+    std::string Closest;
+    unsigned ClosestDistance;
+  };
+  std::vector<Wanted> All;
+  for (const XDefinition &X : C.Flags.XDefs)
+    All.push_back({&X, StringRef(X.Symbol).rsplit('.').first, false, "",
+                   unsigned(std::max<size_t>(2, X.Symbol.size() / 4) + 1)});
+
+  Error E = forEachSymbolName(C.Exe, [&](StringRef Name) {
+    for (Wanted &W : All) {
+      if (W.Found || !Name.starts_with(W.Package))
+        continue;
+      if (Name == W.X->Symbol) {
+        W.Found = true;
+        continue;
+      }
+      if (Name.rsplit('.').first != W.Package)
+        continue;
+      unsigned Distance = Name.edit_distance_insensitive(W.X->Symbol, true,
+                                                         W.ClosestDistance - 1);
+      if (Distance < W.ClosestDistance) {
+        W.ClosestDistance = Distance;
+        W.Closest = Name.str();
+      }
     }
+  });
+  if (E) {
+    consumeError(std::move(E));
+    return;
   }
-  return Best;
+  for (const Wanted &W : All) {
+    if (W.Found)
+      continue;
+    if (!W.Closest.empty())
+      C.Diags.report(diag::warn_x_unused_suggest, C.Where)
+          << W.X->Symbol << W.X->Value << W.Closest;
+    else
+      C.Diags.report(diag::warn_x_unused, C.Where) << W.X->Symbol << W.X->Value;
+  }
 }
 
 void checkXDefinitions(const CheckContext &C) {
   if (C.Flags.XDefs.empty())
     return;
   if (C.Exe.HasSymbols) {
-    Expected<std::vector<std::string>> Names = readSymbolNames(C.Exe);
-    if (!Names) {
-      consumeError(Names.takeError());
-      return;
-    }
-    StringSet<> Present;
-    for (const std::string &N : *Names)
-      Present.insert(N);
-    for (const XDefinition &X : C.Flags.XDefs) {
-      if (Present.contains(X.Symbol))
-        continue;
-      if (std::optional<std::string> Near = closeSymbol(X.Symbol, *Names))
-        C.Diags.report(diag::warn_x_unused_suggest, C.Where)
-            << X.Symbol << X.Value << *Near;
-      else
-        C.Diags.report(diag::warn_x_unused, C.Where) << X.Symbol << X.Value;
-    }
+    checkXAgainstSymbols(C);
     return;
   }
   // Stripped: the value must at least occur somewhere. Finding it proves
@@ -172,24 +189,35 @@ void checkXDefinitions(const CheckContext &C) {
   // holds it twice (the build info blob and runtime.modinfo): occurrences
   // inside those copies do not count.
   StringRef Bytes = C.Exe.Bytes;
+  std::vector<StringRef> Needles;
+  for (const XDefinition &X : C.Flags.XDefs)
+    Needles.push_back(X.Value);
+  StringRef ModInfo = C.Go ? StringRef(C.Go->RawModInfo) : StringRef();
+  size_t ModInfoIndex = Needles.size();
+  Needles.push_back(ModInfo);
+
+  // A value found more often than this occurs outside the two copies.
+  constexpr size_t EnoughHits = 16;
   std::vector<FileRange> Recorded;
-  if (C.Go && !C.Go->RawModInfo.empty()) {
-    StringRef ModInfo = C.Go->RawModInfo;
-    for (size_t At = Bytes.find(ModInfo); At != StringRef::npos;
-         At = Bytes.find(ModInfo, At + ModInfo.size()))
-      Recorded.push_back({At, ModInfo.size()});
-  }
-  auto OccursOutsideBuildInfo = [&](StringRef Value) {
-    for (size_t At = Bytes.find(Value); At != StringRef::npos;
-         At = Bytes.find(Value, At + 1))
-      if (none_of(Recorded, [At](const FileRange &R) {
+  std::vector<std::vector<uint64_t>> Hits(Needles.size());
+  for (const FileRange &Range : C.dataRanges())
+    forEachOccurrence(Bytes.substr(Range.Offset, Range.Size), Needles,
+                      [&](size_t Index, size_t At) {
+                        if (Hits[Index].size() < EnoughHits)
+                          Hits[Index].push_back(Range.Offset + At);
+                      });
+  for (uint64_t At : Hits[ModInfoIndex])
+    Recorded.push_back({At, ModInfo.size()});
+
+  for (size_t I = 0; I < C.Flags.XDefs.size(); ++I) {
+    const XDefinition &X = C.Flags.XDefs[I];
+    bool Outside =
+        Hits[I].size() == EnoughHits || any_of(Hits[I], [&](uint64_t At) {
+          return none_of(Recorded, [At](const FileRange &R) {
             return At >= R.Offset && At < R.end();
-          }))
-        return true;
-    return false;
-  };
-  for (const XDefinition &X : C.Flags.XDefs) {
-    if (X.Value.empty() || OccursOutsideBuildInfo(X.Value))
+          });
+        });
+    if (X.Value.empty() || Outside)
       continue;
     DiagnosticBuilder D = C.Diags.report(diag::warn_x_value_missing, C.Where);
     D << X.Symbol << X.Value << C.fileName();

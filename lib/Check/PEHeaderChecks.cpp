@@ -37,6 +37,12 @@ void checkChecksum(const CheckContext &C) {
   const PEDetails &PE = *C.Exe.PE;
   if (!PE.ComputedCheckSum || *PE.ComputedCheckSum == PE.StoredCheckSum)
     return;
+  // An external (cgo) link writes a checksum, and then go build rewrites the
+  // build ID in place ("go tool buildid -w"): every unsigned cgo build has a
+  // stale one, which Windows does not check for programs. After signing, a
+  // mismatch does mean a change.
+  if (C.Go && !PE.CertificateTable)
+    return;
   DiagnosticBuilder D = C.Diags.report(diag::warn_checksum_mismatch, C.Where);
   D << C.fileName() << ("0x" + utohexstr(PE.StoredCheckSum))
     << ("0x" + utohexstr(*PE.ComputedCheckSum));

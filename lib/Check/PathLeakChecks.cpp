@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "goexe/Check/Checks.h"
+#include "goexe/Support/ByteSearch.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -34,29 +35,32 @@ void checkPathLeaks(const CheckContext &C) {
   if (!C.Intent.Trimpath.value_or(false))
     return;
 
-  uint64_t Count = 0;
-  std::vector<std::string> Examples;
+  std::vector<StringRef> Prefixes;
   for (const std::string &Root : C.Intent.BuildPaths) {
     // "/" or "C:\" alone would match everywhere.
     StringRef Prefix = StringRef(Root).rtrim("/\\");
-    if (Prefix.size() < 3)
-      continue;
-    StringRef Bytes = C.Exe.Bytes;
-    for (size_t At = Bytes.find(Prefix); At != StringRef::npos;
-         At = Bytes.find(Prefix, At + Prefix.size())) {
+    if (Prefix.size() >= 3)
+      Prefixes.push_back(Prefix);
+  }
+  uint64_t Count = 0;
+  std::vector<std::string> Examples;
+  StringRef Bytes = C.Exe.Bytes;
+  for (const FileRange &Range : C.dataRanges()) {
+    StringRef Data = Bytes.substr(Range.Offset, Range.Size);
+    forEachOccurrence(Data, Prefixes, [&](size_t Index, size_t At) {
       // Only the directory itself or something below it: "/home/a" must
       // not match "/home/ab".
-      size_t End = At + Prefix.size();
-      if (End < Bytes.size() && Bytes[End] != '/' && Bytes[End] != '\\' &&
-          isPrint(Bytes[End]))
-        continue;
+      size_t End = At + Prefixes[Index].size();
+      if (End < Data.size() && Data[End] != '/' && Data[End] != '\\' &&
+          isPrint(Data[End]))
+        return;
       ++Count;
-      if (Examples.size() < ExamplesShown) {
-        std::string Path = pathAt(Bytes, At).str();
-        if (!is_contained(Examples, Path))
-          Examples.push_back(Path);
-      }
-    }
+      if (Examples.size() == ExamplesShown)
+        return;
+      std::string Path = pathAt(Data, At).str();
+      if (!is_contained(Examples, Path))
+        Examples.push_back(Path);
+    });
   }
   if (!Count)
     return;

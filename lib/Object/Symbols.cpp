@@ -2,8 +2,8 @@
 ///
 /// \file
 /// Symbol names are read on demand (only the -X check needs them): the
-/// image's bytes are parsed again by llvm::object, which costs little next
-/// to walking thousands of symbols that most runs never look at.
+/// image's bytes are parsed again by llvm::object. Names are streamed, not
+/// collected: Go executables have tens of thousands of symbols.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -16,12 +16,12 @@ using namespace llvm::object;
 
 namespace goexe {
 
-Expected<std::vector<std::string>> readSymbolNames(const Executable &Exe) {
+Error forEachSymbolName(const Executable &Exe,
+                        function_ref<void(StringRef)> Callback) {
   Expected<std::unique_ptr<ObjectFile>> Obj =
       ObjectFile::createObjectFile(MemoryBufferRef(Exe.Bytes, ""));
   if (!Obj)
     return Obj.takeError();
-  std::vector<std::string> Names;
   for (const SymbolRef &Sym : (*Obj)->symbols()) {
     Expected<StringRef> Name = Sym.getName();
     if (!Name) {
@@ -33,9 +33,9 @@ Expected<std::vector<std::string>> readSymbolNames(const Executable &Exe) {
     if (Exe.Format == ExecutableFormat::MachO)
       N.consume_front("_");
     if (!N.empty())
-      Names.push_back(N.str());
+      Callback(N);
   }
-  return Names;
+  return Error::success();
 }
 
 } // namespace goexe

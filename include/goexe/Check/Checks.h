@@ -31,6 +31,11 @@ struct CheckContext {
   llvm::StringRef fileName() const;
   /// A build setting from the build info.
   std::optional<llvm::StringRef> setting(llvm::StringRef Key) const;
+  /// Where strings can be: the file bytes of the sections that are not
+  /// code (Go and C keep strings in read-only data), symbol tables,
+  /// relocations or compressed DWARF, and a PE's overlay; the whole image
+  /// when it has no section headers.
+  std::vector<FileRange> dataRanges() const;
 };
 
 /// Format and architecture against GOOS/GOARCH, the .exe suffix, the

@@ -12,6 +12,7 @@
 #ifndef GOEXE_OBJECT_EXECUTABLE_H
 #define GOEXE_OBJECT_EXECUTABLE_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -168,9 +169,11 @@ llvm::Expected<ExecutableFile> readExecutableFile(llvm::StringRef Path);
 llvm::Expected<ExecutableFile>
 readExecutableBuffer(std::unique_ptr<llvm::MemoryBuffer> Buffer);
 
-/// The names in the symbol table (COFF symbols, ELF .symtab, Mach-O
-/// LC_SYMTAB), with Mach-O's leading underscore removed.
-llvm::Expected<std::vector<std::string>> readSymbolNames(const Executable &Exe);
+/// Calls \p Callback with each name in the symbol table (COFF symbols, ELF
+/// .symtab, Mach-O LC_SYMTAB), Mach-O's leading underscore removed.
+llvm::Error
+forEachSymbolName(const Executable &Exe,
+                  llvm::function_ref<void(llvm::StringRef)> Callback);
 
 /// The PE checksum algorithm (the one imagehlp's CheckSumMappedFile uses):
 /// 16-bit one's complement sum of the file with the CheckSum field taken as

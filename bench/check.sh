@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmark: `goexe check` with every check enabled against `go version -m`,
+# on the Windows build of cmd/go that bench/inspect.sh makes (about 20 MB).
+# Target (issue 4): goexe check <= 0.2x go version -m, including the
+# path-leak and -X scans, which read the whole file.
+# Usage: bench/check.sh [build-dir] [runs]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$root/build}
+runs=${2:-30}
+goexe=$build/bin/goexe
+work=$build/bench
+mkdir -p "$work"
+
+exe=$work/cmd-go-windows-amd64.exe
+stripped=$work/cmd-go-windows-amd64-stripped.exe
+if [ ! -f "$exe" ]; then
+  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -o "$exe" cmd/go
+fi
+if [ ! -f "$stripped" ]; then
+  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -ldflags="-s -w -X main.version=bench" -o "$stripped" cmd/go
+fi
+goroot=$(go env GOROOT)
+# Every check on: target, min Windows, CPU, static, path leaks (whole-file
+# scan for three prefixes), -X through the symbol table (unstripped) and
+# through a byte search (stripped).
+all=(--goos=windows --goarch=amd64 --min-windows=10 --cpu-baseline=v1 --cgo=0
+     --static --trimpath --build-path="$goroot" --build-path="$HOME"
+     --build-path="$root" -w)
+
+echo "input: $exe ($(stat -c %s "$exe") bytes), $(go version)"
+python3 "$root/bench/timing.py" --runs "$runs" \
+  --name "go version -m" -- go version -m "$exe" \
+  --name "goexe check (symbols)" -- "$goexe" check "${all[@]}" \
+      "--ldflags=-X main.version=bench -X cmd/go/internal/cfg.Missing=x" "$exe" \
+  --name "goexe check (stripped)" -- "$goexe" check "${all[@]}" \
+      "--ldflags=-s -w -X main.version=bench" "$stripped" \
+  | tee "$work/check.txt"
+
+python3 - "$work/check.txt" <<'PY'
+import re, sys
+t = {}
+for line in open(sys.argv[1]):
+    m = re.match(r"(.*?)\s+([0-9.]+) ms", line)
+    if m:
+        t[m.group(1).strip()] = float(m.group(2))
+for name in ["goexe check (symbols)", "goexe check (stripped)"]:
+    print("%-24s %.3fx go version -m (target <= 0.2)" % (name, t[name] / t["go version -m"]))
+PY

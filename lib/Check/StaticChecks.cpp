@@ -46,9 +46,14 @@ void checkELF(const CheckContext &C) {
 }
 
 void checkPE(const CheckContext &C) {
+  bool CgoOff = !C.Intent.Cgo.value_or(true);
   for (const ImportedLibrary &Lib : C.Exe.Imports) {
     DllKind Kind = classifyDll(Lib.Name);
     if (!isCRuntimeOrForeign(Kind))
+      continue;
+    // msvcrt.dll and the UCRT come with Windows: a static cgo build still
+    // imports them. Only a cgo-free build must not.
+    if (Kind == DllKind::CRuntime && !CgoOff)
       continue;
     DiagnosticBuilder D = C.Diags.report(diag::err_not_static_dll, C.Where);
     D << C.fileName() << Lib.Name;

@@ -34,9 +34,13 @@ Intent (options override the manifest):
                             The oldest Windows the program must run on
   --cpu-baseline=LEVEL      The oldest CPU: v1..v4 (amd64), 5..7 (arm),
                             sse2|softfloat (386), v8.0.. (arm64)
-  --dll-path=DIR            Where the program's DLLs are (repeatable)
+  --dll-path=DIR            Where the program's DLLs are (repeatable; kept
+                            for the DLL checks, which do not exist yet)
   --output=PATH             The name the executable will have (when FILE is
                             a temporary)
+  --promote-to=PATH         The build's gate: when no error is reported,
+                            rename FILE to PATH; otherwise delete FILE, so
+                            that nothing is left for the next build to trust
 
 )";
 
@@ -93,6 +97,21 @@ bool checkFile(Session &S, StringRef Path, const BuildIntent &Intent,
   return true;
 }
 
+/// The gate: the checked file becomes the build's output only when the
+/// check passed; a failed check leaves no output, so the next build runs
+/// again and fails again.
+void promote(Session &S, StringRef File, StringRef Target) {
+  if (S.toolFailed() || S.diags().hasErrors()) {
+    sys::fs::remove(File);
+    return;
+  }
+  if (std::error_code EC = sys::fs::rename(File, Target)) {
+    S.diags().report(diag::err_promote, {Target.str()})
+        << File << EC.message();
+    S.setToolFailed();
+  }
+}
+
 } // namespace
 
 int runCheck(ArrayRef<const char *> Args) {
@@ -114,6 +133,7 @@ int runCheck(ArrayRef<const char *> Args) {
 
   std::vector<StringRef> Files;
   std::vector<std::string> CommandLineLdflags;
+  std::optional<std::string> PromoteTo;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef Arg = Args[I];
     if (Arg == "--help" || Arg == "-h") {
@@ -149,6 +169,8 @@ int runCheck(ArrayRef<const char *> Args) {
       Intent.DllPaths.push_back(V->str());
     else if (auto V = takeValue(S, Args, I, "--output"))
       Intent.Output = V->str();
+    else if (auto V = takeValue(S, Args, I, "--promote-to"))
+      PromoteTo = V->str();
     else if (Arg.starts_with("-") && Arg != "-")
       S.usageError("unknown option '" + Arg + "'");
     else
@@ -177,8 +199,12 @@ int runCheck(ArrayRef<const char *> Args) {
   if (Intent.Trimpath.value_or(false) && Intent.BuildPaths.empty())
     addDefaultBuildPaths(Intent);
 
+  if (PromoteTo && !Intent.Output)
+    Intent.Output = *PromoteTo;
   if (!checkFile(S, Files.front(), Intent, Flags))
     S.setToolFailed();
+  if (PromoteTo)
+    promote(S, Files.front(), *PromoteTo);
   return S.finish();
 }
 

@@ -1,0 +1,696 @@
+#[=======================================================================[.rst:
+GoExecutable
+------------
+
+Builds a Go program as a CMake target, incrementally with Ninja (a depfile
+lists every file the build reads, so a no-op build runs no ``go`` at all),
+mapped to the CMake toolchain, linked to CMake C/C++ libraries through cgo,
+and gated by ``goexe check``: a failed check leaves no output behind.
+
+.. command:: go_executable
+
+  ::
+
+    go_executable(<name>
+      [PACKAGE <import path or directory>] [SOURCE_DIR <module dir>]
+      [OUTPUT_NAME <name>] [OUTPUT_DIRECTORY <dir>]
+      [GOOS <os>] [GOARCH <arch>] [GOAMD64 <v1..v4>] [GOARM <5..7>]
+      [CGO ON|OFF|AUTO] [LINK_LIBRARIES <target or file>...]
+      [LDFLAGS <flag>...] [X_DEFS <pkg.name=value>...] [TAGS <tag>...]
+      [GCFLAGS <flag>...] [STRIP] [GUI] [STATIC] [TRIMPATH ON|OFF]
+      [BUILDMODE exe|pie] [ENV <VAR=value>...] [MIN_WINDOWS <7|8|8.1|10|11>]
+      [DLL_DIRS <dir>...] [CHECK_OPTIONS <-W...>...] [NO_CHECK] [WERROR])
+
+  ``<name>`` becomes an IMPORTED executable target: ``$<TARGET_FILE:name>``,
+  ``add_test(NAME t COMMAND name)`` and ``go_install()`` work with it.
+
+  ``PACKAGE``
+    What to build, as ``go build`` takes it (default ``.``), relative to
+    ``SOURCE_DIR``.
+  ``SOURCE_DIR``
+    The directory ``go build`` runs in: the module, or a directory inside
+    it (default: the current source directory).
+  ``OUTPUT_NAME``, ``OUTPUT_DIRECTORY``
+    The file's name (default ``<name>``, plus ``.exe`` for Windows) and
+    directory (default ``CMAKE_RUNTIME_OUTPUT_DIRECTORY``, else the current
+    binary directory; multi-config generators add ``/<CONFIG>``).
+  ``GOOS``, ``GOARCH``
+    The target. Default: mapped from ``CMAKE_SYSTEM_NAME`` and
+    ``CMAKE_SYSTEM_PROCESSOR`` (Windows + x86_64/AMD64 is windows/amd64).
+  ``GOAMD64``, ``GOARM``
+    The CPU level; also the baseline ``goexe check`` holds the build to.
+  ``CGO``
+    ``ON`` uses ``CMAKE_C_COMPILER``/``CMAKE_CXX_COMPILER`` as CC/CXX;
+    ``OFF`` sets ``CGO_ENABLED=0``; ``AUTO`` (default) is ``ON`` with
+    ``LINK_LIBRARIES`` and Go's own choice otherwise.
+  ``LINK_LIBRARIES``
+    CMake library targets (or library files) the cgo code links. Their
+    include directories and compile definitions become ``CGO_CFLAGS``, their
+    files and link interface ``CGO_LDFLAGS``; a changed library relinks.
+  ``LDFLAGS``, ``X_DEFS``, ``STRIP``, ``GUI``
+    Merged into one ``-ldflags`` (``STRIP`` is ``-s -w``, ``GUI`` is
+    ``-H=windowsgui``, each ``X_DEFS`` entry a ``-X``): a second ``-ldflags``
+    would silently replace the first.
+  ``TAGS``, ``GCFLAGS``
+    ``-tags`` and ``-gcflags``. The Debug configuration adds
+    ``-gcflags=all=-N -l``.
+  ``STATIC``
+    A static executable: ``-extldflags=-static`` when cgo is on, and the
+    check holds the build to it.
+  ``TRIMPATH``
+    ``-trimpath`` (default ``ON``): no build paths in the executable.
+  ``BUILDMODE``
+    ``-buildmode`` (default: Go's, ``pie`` on Windows).
+  ``ENV``
+    More environment for ``go build``. A ``-ldflags`` in ``GOFLAGS`` is a
+    configure warning: the command line's replaces it.
+  ``MIN_WINDOWS``
+    The oldest Windows the program must start on.
+  ``DLL_DIRS``
+    Where the program's DLLs are shipped from.
+  ``CHECK_OPTIONS``, ``NO_CHECK``, ``WERROR``
+    ``-W`` options for ``goexe check``; no check at all; warnings fail the
+    build.
+
+  Example::
+
+    add_library(engine STATIC engine.cpp)
+    go_executable(app PACKAGE ./cmd/app LINK_LIBRARIES engine
+                  X_DEFS main.version=${PROJECT_VERSION} STRIP)
+    add_test(NAME app-runs COMMAND app --version)
+
+.. command:: go_install
+
+  ::
+
+    go_install(<name> [DESTINATION <dir>] [COMPONENT <component>])
+
+  Installs the executable of ``go_executable(<name>)`` (default destination
+  ``bin``).
+#]=======================================================================]
+
+include_guard(GLOBAL)
+
+if(COMMAND go_executable)
+  # BoringSSL and aws-lc define a go_executable() of their own.
+  message(WARNING "goexe: a command named go_executable() is already defined "
+    "(BoringSSL and aws-lc have one); GoExecutable.cmake replaces it for "
+    "everything included after this point.")
+endif()
+
+set(_GOEXE_MODULE_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+find_program(GO_EXECUTABLE go DOC "The go command go_executable() builds with")
+
+# The goexe tool: this project's own target when built from source, else the
+# one found next to the package config (or on PATH).
+function(_goexe_tool out_var out_depends)
+  if(TARGET goexe)
+    # Built in this project (add_subdirectory or FetchContent of goexe).
+    set(${out_var} "$<TARGET_FILE:goexe>" PARENT_SCOPE)
+    set(${out_depends} goexe PARENT_SCOPE)
+  elseif(TARGET goexe::goexe)
+    # From find_package(goexe CONFIG).
+    set(${out_var} "$<TARGET_FILE:goexe::goexe>" PARENT_SCOPE)
+    set(${out_depends} "" PARENT_SCOPE)
+  else()
+    find_program(GOEXE_EXECUTABLE goexe DOC "The goexe tool")
+    if(NOT GOEXE_EXECUTABLE)
+      message(FATAL_ERROR "goexe: the goexe tool was not found. Use "
+        "find_package(goexe CONFIG), add_subdirectory() of goexe, or set "
+        "GOEXE_EXECUTABLE.")
+    endif()
+    set(${out_var} "${GOEXE_EXECUTABLE}" PARENT_SCOPE)
+    set(${out_depends} "" PARENT_SCOPE)
+  endif()
+endfunction()
+
+# GOOS and GOARCH from the CMake toolchain.
+function(_goexe_target_platform out_goos out_goarch)
+  set(system "${CMAKE_SYSTEM_NAME}")
+  if(system STREQUAL "Windows" OR system STREQUAL "MSYS" OR system STREQUAL "CYGWIN")
+    set(goos windows)
+  elseif(system STREQUAL "Linux")
+    set(goos linux)
+  elseif(system STREQUAL "Darwin")
+    set(goos darwin)
+  elseif(system STREQUAL "iOS")
+    set(goos ios)
+  elseif(system STREQUAL "Android")
+    set(goos android)
+  elseif(system MATCHES "^(FreeBSD|NetBSD|OpenBSD|DragonFly)$")
+    string(TOLOWER "${system}" goos)
+  elseif(system STREQUAL "SunOS")
+    set(goos solaris)
+  else()
+    set(goos "")
+  endif()
+
+  string(TOLOWER "${CMAKE_SYSTEM_PROCESSOR}" processor)
+  if(CMAKE_OSX_ARCHITECTURES)
+    list(LENGTH CMAKE_OSX_ARCHITECTURES count)
+    if(count EQUAL 1)
+      string(TOLOWER "${CMAKE_OSX_ARCHITECTURES}" processor)
+    endif()
+  endif()
+  if(processor MATCHES "^(x86_64|amd64|x64)$")
+    set(goarch amd64)
+  elseif(processor MATCHES "^(i[3-6]86|x86)$")
+    set(goarch 386)
+  elseif(processor MATCHES "^(aarch64|arm64)$")
+    set(goarch arm64)
+  elseif(processor MATCHES "^arm")
+    set(goarch arm)
+  elseif(processor MATCHES "^(riscv64|ppc64le|ppc64|s390x|loong64|mips64le|mips64|mipsle|mips)$")
+    set(goarch "${processor}")
+  else()
+    set(goarch "")
+  endif()
+  set(${out_goos} "${goos}" PARENT_SCOPE)
+  set(${out_goarch} "${goarch}" PARENT_SCOPE)
+endfunction()
+
+# One JSON string literal.
+function(_goexe_json_string out_var value)
+  string(REPLACE "\\" "\\\\" value "${value}")
+  string(REPLACE "\"" "\\\"" value "${value}")
+  string(REPLACE "\n" "\\n" value "${value}")
+  string(REPLACE "\t" "\\t" value "${value}")
+  set(${out_var} "\"${value}\"" PARENT_SCOPE)
+endfunction()
+
+function(_goexe_json_array out_var)
+  set(items "")
+  foreach(item IN LISTS ARGN)
+    _goexe_json_string(quoted "${item}")
+    list(APPEND items "${quoted}")
+  endforeach()
+  list(JOIN items ", " joined)
+  set(${out_var} "[${joined}]" PARENT_SCOPE)
+endfunction()
+
+# A -ldflags word list as one string, quoted as go build splits it. go build
+# rejects a value that starts with a quote, so a flag that needs no quotes
+# is moved to the front (the linker does not care about the order of
+# different flags).
+function(_goexe_join_flags out_var)
+  set(flags ${ARGN})
+  list(LENGTH flags count)
+  if(count GREATER 1)
+    list(GET flags 0 first)
+    if(first MATCHES "[ \t'\"]")
+      set(index 0)
+      foreach(word IN LISTS flags)
+        if(word MATCHES "^-" AND NOT word MATCHES "[ \t'\"]")
+          list(SUBLIST flags ${index} -1 tail)
+          list(SUBLIST flags 0 ${index} head)
+          set(flags ${tail} ${head})
+          break()
+        endif()
+        math(EXPR index "${index} + 1")
+      endforeach()
+    endif()
+  endif()
+  set(words "")
+  foreach(word IN LISTS flags)
+    if(word MATCHES "[ \t'\"]")
+      if(word MATCHES "\"")
+        set(word "'${word}'")
+      else()
+        set(word "\"${word}\"")
+      endif()
+    endif()
+    list(APPEND words "${word}")
+  endforeach()
+  list(JOIN words " " joined)
+  set(${out_var} "${joined}" PARENT_SCOPE)
+endfunction()
+
+# CGO_CFLAGS and CGO_LDFLAGS for LINK_LIBRARIES, and the files the Go build
+# depends on. Include directories and definitions are generator expressions
+# (they may hold some); the link interface is walked now: cgo needs files
+# and -l flags, not target names. Each result is one space-separated
+# string: a ';' would split the environment entry.
+function(_goexe_cgo_flags out_cflags out_ldflags out_depends out_cxx)
+  set(cflags "")
+  set(ldflags "")
+  set(depends "")
+  set(cxx OFF)
+  set(queue ${ARGN})
+  set(seen "")
+  while(queue)
+    list(POP_FRONT queue lib)
+    if(lib IN_LIST seen)
+      continue()
+    endif()
+    list(APPEND seen "${lib}")
+    if(TARGET ${lib})
+      get_target_property(aliased ${lib} ALIASED_TARGET)
+      if(aliased)
+        set(lib "${aliased}")
+      endif()
+      set(incs "$<TARGET_PROPERTY:${lib},INTERFACE_INCLUDE_DIRECTORIES>")
+      set(defs "$<TARGET_PROPERTY:${lib},INTERFACE_COMPILE_DEFINITIONS>")
+      list(APPEND cflags "$<$<BOOL:${incs}>:-I$<JOIN:${incs}, -I>>")
+      list(APPEND cflags "$<$<BOOL:${defs}>:-D$<JOIN:${defs}, -D>>")
+      get_target_property(type ${lib} TYPE)
+      if(NOT type STREQUAL "INTERFACE_LIBRARY")
+        list(APPEND ldflags "$<TARGET_LINKER_FILE:${lib}>")
+        list(APPEND depends "$<TARGET_LINKER_FILE:${lib}>")
+      endif()
+      get_target_property(sources ${lib} SOURCES)
+      if(sources MATCHES "\\.(cpp|cc|cxx|C|c\\+\\+)(;|$)")
+        set(cxx ON)
+      endif()
+      get_target_property(iface ${lib} INTERFACE_LINK_LIBRARIES)
+      if(iface)
+        foreach(item IN LISTS iface)
+          # $<LINK_ONLY:x> is how CMake records a static library's private
+          # dependencies; cgo links them all the same.
+          string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" item "${item}")
+          list(APPEND queue "${item}")
+        endforeach()
+      endif()
+    elseif(lib MATCHES "^-")
+      list(APPEND ldflags "${lib}")
+    elseif(IS_ABSOLUTE "${lib}")
+      list(APPEND ldflags "${lib}")
+      list(APPEND depends "${lib}")
+    elseif(lib MATCHES "^\\$<")
+      list(APPEND ldflags "${lib}")
+    else()
+      list(APPEND ldflags "-l${lib}")
+    endif()
+  endwhile()
+  list(JOIN cflags " " cflags)
+  list(JOIN ldflags " " ldflags)
+  set(${out_cflags} "${cflags}" PARENT_SCOPE)
+  set(${out_ldflags} "${ldflags}" PARENT_SCOPE)
+  set(${out_depends} "${depends}" PARENT_SCOPE)
+  set(${out_cxx} "${cxx}" PARENT_SCOPE)
+endfunction()
+
+# Where go_executable(<name> is written in \p file: its line and column, or
+# line 0 when it cannot be found. CMake tells a function its caller's file
+# but not the line, so the call is looked up in the file.
+function(_goexe_call_site out_line out_column file name)
+  set(line 0)
+  set(column 0)
+  if(EXISTS "${file}")
+    file(READ "${file}" text)
+    string(REGEX MATCH "(^|[\n \t])go_executable[ \t]*\\([ \t\n]*${name}[ \t\n)]" match "${text}")
+    if(match)
+      string(FIND "${text}" "${match}" at)
+      if(NOT match MATCHES "^go_executable")
+        math(EXPR at "${at} + 1")
+      endif()
+      string(SUBSTRING "${text}" 0 ${at} before)
+      string(REGEX MATCHALL "\n" newlines "${before}")
+      list(LENGTH newlines count)
+      math(EXPR line "${count} + 1")
+      string(FIND "${before}" "\n" last REVERSE)
+      math(EXPR column "${at} - ${last}")
+    endif()
+  endif()
+  set(${out_line} ${line} PARENT_SCOPE)
+  set(${out_column} ${column} PARENT_SCOPE)
+endfunction()
+
+function(go_executable name)
+  list(APPEND CMAKE_MESSAGE_CONTEXT goexe)
+  set(options STRIP GUI STATIC NO_CHECK WERROR)
+  set(one PACKAGE SOURCE_DIR OUTPUT_NAME OUTPUT_DIRECTORY GOOS GOARCH GOAMD64
+          GOARM CGO TRIMPATH BUILDMODE MIN_WINDOWS)
+  set(multi LINK_LIBRARIES LDFLAGS X_DEFS TAGS GCFLAGS ENV DLL_DIRS
+            CHECK_OPTIONS)
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "${options}" "${one}" "${multi}")
+
+  if(ARG_UNPARSED_ARGUMENTS)
+    list(GET ARG_UNPARSED_ARGUMENTS 0 first)
+    message(FATAL_ERROR "go_executable(${name}): unknown argument "
+      "'${first}'. Keywords: ${options};${one};${multi}")
+  endif()
+  if(ARG_KEYWORDS_MISSING_VALUES)
+    list(GET ARG_KEYWORDS_MISSING_VALUES 0 keyword)
+    message(FATAL_ERROR "go_executable(${name}): ${keyword} needs a value")
+  endif()
+  if(TARGET ${name})
+    message(FATAL_ERROR "go_executable(${name}): a target named '${name}' "
+      "already exists")
+  endif()
+  if(NOT GO_EXECUTABLE)
+    message(FATAL_ERROR "go_executable(${name}): no go command found. "
+      "Install Go 1.19 or newer, or set GO_EXECUTABLE.")
+  endif()
+
+  # Where this call is: diagnostics of the check point here.
+  set(call_file "${CMAKE_CURRENT_LIST_FILE}")
+  _goexe_call_site(call_line call_column "${call_file}" "${name}")
+
+  # The target platform.
+  _goexe_target_platform(mapped_goos mapped_goarch)
+  set(goos "${ARG_GOOS}")
+  set(goarch "${ARG_GOARCH}")
+  if(NOT goos)
+    set(goos "${mapped_goos}")
+  endif()
+  if(NOT goarch)
+    set(goarch "${mapped_goarch}")
+  endif()
+  if(NOT goos OR NOT goarch)
+    message(FATAL_ERROR "go_executable(${name}): cannot map the toolchain "
+      "(CMAKE_SYSTEM_NAME '${CMAKE_SYSTEM_NAME}', CMAKE_SYSTEM_PROCESSOR "
+      "'${CMAKE_SYSTEM_PROCESSOR}') to GOOS/GOARCH. Pass GOOS and GOARCH.")
+  endif()
+  set(known_goos aix android darwin dragonfly freebsd illumos ios js linux
+      netbsd openbsd plan9 solaris wasip1 windows)
+  set(known_goarch 386 amd64 arm arm64 loong64 mips mips64 mips64le mipsle
+      ppc64 ppc64le riscv64 s390x wasm)
+  if(NOT goos IN_LIST known_goos)
+    message(FATAL_ERROR "go_executable(${name}): GOOS '${goos}' is not one of "
+      "Go's (${known_goos})")
+  endif()
+  if(NOT goarch IN_LIST known_goarch)
+    message(FATAL_ERROR "go_executable(${name}): GOARCH '${goarch}' is not "
+      "one of Go's (${known_goarch})")
+  endif()
+  if(ARG_GOAMD64 AND NOT ARG_GOAMD64 MATCHES "^v[1-4]$")
+    message(FATAL_ERROR "go_executable(${name}): GOAMD64 must be v1, v2, v3 "
+      "or v4, not '${ARG_GOAMD64}'")
+  endif()
+  if(ARG_GOARM AND NOT ARG_GOARM MATCHES "^[5-7]$")
+    message(FATAL_ERROR "go_executable(${name}): GOARM must be 5, 6 or 7, "
+      "not '${ARG_GOARM}'")
+  endif()
+  if(ARG_MIN_WINDOWS AND NOT ARG_MIN_WINDOWS MATCHES "^(7|8|8\\.1|10|11)$")
+    message(FATAL_ERROR "go_executable(${name}): MIN_WINDOWS must be 7, 8, "
+      "8.1, 10 or 11, not '${ARG_MIN_WINDOWS}'")
+  endif()
+  if(ARG_BUILDMODE AND NOT ARG_BUILDMODE MATCHES "^(exe|pie)$")
+    message(FATAL_ERROR "go_executable(${name}): BUILDMODE must be exe or "
+      "pie, not '${ARG_BUILDMODE}'")
+  endif()
+
+  # cgo.
+  if(NOT DEFINED ARG_CGO)
+    set(ARG_CGO AUTO)
+  endif()
+  string(TOUPPER "${ARG_CGO}" cgo)
+  if(NOT cgo MATCHES "^(ON|OFF|AUTO)$")
+    message(FATAL_ERROR "go_executable(${name}): CGO must be ON, OFF or "
+      "AUTO, not '${ARG_CGO}'")
+  endif()
+  if(cgo STREQUAL "AUTO" AND ARG_LINK_LIBRARIES)
+    set(cgo ON)
+  endif()
+  if(cgo STREQUAL "OFF" AND ARG_LINK_LIBRARIES)
+    message(FATAL_ERROR "go_executable(${name}): LINK_LIBRARIES needs cgo; "
+      "remove CGO OFF")
+  endif()
+  set(env "GOOS=${goos}" "GOARCH=${goarch}")
+  if(cgo STREQUAL "ON")
+    if(NOT CMAKE_C_COMPILER)
+      message(FATAL_ERROR "go_executable(${name}): CGO ON needs a C compiler "
+        "for ${goos}/${goarch}: enable the C language (project(... C)) and, "
+        "when cross-compiling, use a toolchain file that sets "
+        "CMAKE_C_COMPILER (cgo cannot use MSVC: use mingw-w64 or clang).")
+    endif()
+    if(CMAKE_C_COMPILER_ID STREQUAL "MSVC")
+      message(FATAL_ERROR "go_executable(${name}): cgo cannot use MSVC "
+        "(${CMAKE_C_COMPILER}); use mingw-w64 gcc or clang")
+    endif()
+    list(APPEND env CGO_ENABLED=1 "CC=${CMAKE_C_COMPILER}")
+    if(CMAKE_CXX_COMPILER)
+      list(APPEND env "CXX=${CMAKE_CXX_COMPILER}")
+    endif()
+  elseif(cgo STREQUAL "OFF")
+    list(APPEND env CGO_ENABLED=0)
+  endif()
+  if(ARG_GOAMD64)
+    list(APPEND env "GOAMD64=${ARG_GOAMD64}")
+  endif()
+  if(ARG_GOARM)
+    list(APPEND env "GOARM=${ARG_GOARM}")
+  endif()
+  foreach(var IN LISTS ARG_ENV)
+    if(NOT var MATCHES "^[A-Za-z_][A-Za-z0-9_]*=")
+      message(FATAL_ERROR "go_executable(${name}): ENV entries are VAR=value, "
+        "not '${var}'")
+    endif()
+    if(var MATCHES "^GOFLAGS=.*-ldflags")
+      message(WARNING "go_executable(${name}): a -ldflags in GOFLAGS is "
+        "replaced by the -ldflags go_executable() passes; use LDFLAGS")
+    endif()
+    list(APPEND env "${var}")
+  endforeach()
+
+  # One -ldflags: a second one would replace the first.
+  set(ldflags ${ARG_LDFLAGS})
+  if(ARG_STRIP)
+    list(APPEND ldflags -s -w)
+  endif()
+  if(ARG_GUI)
+    if(NOT goos STREQUAL "windows")
+      message(FATAL_ERROR "go_executable(${name}): GUI is for Windows "
+        "(GOOS is ${goos})")
+    endif()
+    list(APPEND ldflags -H=windowsgui)
+  endif()
+  foreach(def IN LISTS ARG_X_DEFS)
+    if(NOT def MATCHES "^[^=]+\\.[^=.]+=")
+      message(FATAL_ERROR "go_executable(${name}): X_DEFS entries are "
+        "importpath.name=value, not '${def}'")
+    endif()
+    list(APPEND ldflags -X "${def}")
+  endforeach()
+  if(ARG_STATIC AND cgo STREQUAL "ON")
+    list(APPEND ldflags -extldflags=-static)
+  endif()
+  _goexe_join_flags(ldflags_string ${ldflags})
+
+  # The go build command.
+  if(NOT DEFINED ARG_TRIMPATH)
+    set(ARG_TRIMPATH ON)
+  endif()
+  set(go_args build)
+  if(ARG_TRIMPATH)
+    list(APPEND go_args -trimpath)
+  endif()
+  if(ARG_BUILDMODE)
+    list(APPEND go_args "-buildmode=${ARG_BUILDMODE}")
+  endif()
+  if(ARG_TAGS)
+    list(JOIN ARG_TAGS "," tags)
+    list(APPEND go_args "-tags=${tags}")
+  endif()
+  set(gcflags ${ARG_GCFLAGS})
+  list(JOIN gcflags " " gcflags_string)
+  # Debug builds keep variables and lines for the debugger.
+  set(debug_gcflags "all=-N -l")
+  if(gcflags_string)
+    list(APPEND go_args
+      "$<IF:$<CONFIG:Debug>,-gcflags=${debug_gcflags} ${gcflags_string},-gcflags=${gcflags_string}>")
+  else()
+    list(APPEND go_args "$<$<CONFIG:Debug>:-gcflags=${debug_gcflags}>")
+  endif()
+  if(ldflags_string)
+    list(APPEND go_args "-ldflags=${ldflags_string}")
+  endif()
+
+  _goexe_cgo_flags(cgo_cflags cgo_ldflags lib_depends uses_cxx ${ARG_LINK_LIBRARIES})
+  if(uses_cxx)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND APPLE)
+      string(APPEND cgo_ldflags " -lc++")
+    else()
+      string(APPEND cgo_ldflags " -lstdc++")
+    endif()
+  endif()
+  if(cgo_cflags)
+    list(APPEND env "CGO_CFLAGS=${cgo_cflags}")
+  endif()
+  if(cgo_ldflags)
+    list(APPEND env "CGO_LDFLAGS=${cgo_ldflags}")
+  endif()
+
+  # Output names.
+  if(ARG_OUTPUT_NAME)
+    set(file_name "${ARG_OUTPUT_NAME}")
+  else()
+    set(file_name "${name}")
+  endif()
+  if(goos STREQUAL "windows" AND NOT file_name MATCHES "\\.[eE][xX][eE]$")
+    string(APPEND file_name ".exe")
+  endif()
+  if(ARG_OUTPUT_DIRECTORY)
+    set(out_dir "${ARG_OUTPUT_DIRECTORY}")
+  elseif(CMAKE_RUNTIME_OUTPUT_DIRECTORY)
+    set(out_dir "${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
+  else()
+    set(out_dir "${CMAKE_CURRENT_BINARY_DIR}")
+  endif()
+  get_filename_component(out_dir "${out_dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  get_property(multi_config GLOBAL PROPERTY GENERATOR_IS_MULTI_CONFIG)
+  if(multi_config)
+    string(APPEND out_dir "/$<CONFIG>")
+  endif()
+  set(output "${out_dir}/${file_name}")
+  # The temporary keeps the suffix: go build adds .exe to a Windows -o
+  # without one.
+  get_filename_component(stem "${file_name}" NAME_WE)
+  get_filename_component(ext "${file_name}" LAST_EXT)
+  set(temporary "${out_dir}/${stem}.goexe-tmp${ext}")
+  set(state_dir "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/${name}.goexe")
+  if(multi_config)
+    set(depfile "${state_dir}/$<CONFIG>/${name}.d")
+    set(manifest "${state_dir}/$<CONFIG>/${name}.json")
+  else()
+    set(depfile "${state_dir}/${name}.d")
+    set(manifest "${state_dir}/${name}.json")
+  endif()
+
+  if(ARG_SOURCE_DIR)
+    get_filename_component(source_dir "${ARG_SOURCE_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+  else()
+    set(source_dir "${CMAKE_CURRENT_SOURCE_DIR}")
+  endif()
+  if(NOT IS_DIRECTORY "${source_dir}")
+    message(FATAL_ERROR "go_executable(${name}): SOURCE_DIR '${source_dir}' "
+      "is not a directory")
+  endif()
+  if(ARG_PACKAGE)
+    set(package "${ARG_PACKAGE}")
+  else()
+    set(package .)
+  endif()
+  list(APPEND go_args -o "${temporary}" "${package}")
+
+  # The manifest: the build's intent, for the check.
+  _goexe_json_string(j_file "${call_file}")
+  _goexe_json_string(j_output "${output}")
+  _goexe_json_string(j_ldflags "${ldflags_string}")
+  _goexe_json_array(j_options ${ARG_CHECK_OPTIONS})
+  _goexe_json_array(j_dlls ${ARG_DLL_DIRS})
+  set(build_paths "${source_dir}" "${CMAKE_SOURCE_DIR}" "${CMAKE_BINARY_DIR}")
+  if(DEFINED ENV{HOME})
+    list(APPEND build_paths "$ENV{HOME}")
+  endif()
+  list(REMOVE_DUPLICATES build_paths)
+  _goexe_json_array(j_paths ${build_paths})
+  set(json "{\n  \"version\": 1,\n  \"target\": \"${name}\",\n")
+  string(APPEND json "  \"output\": ${j_output},\n")
+  if(call_line)
+    string(APPEND json "  \"callSite\": {\"file\": ${j_file}, \"line\": ${call_line}, \"column\": ${call_column}},\n")
+  else()
+    string(APPEND json "  \"callSite\": {\"file\": ${j_file}},\n")
+  endif()
+  string(APPEND json "  \"goos\": \"${goos}\",\n  \"goarch\": \"${goarch}\",\n")
+  if(ldflags_string)
+    string(APPEND json "  \"ldflags\": [${j_ldflags}],\n")
+  endif()
+  if(ARG_TRIMPATH)
+    string(APPEND json "  \"trimpath\": true,\n  \"buildPaths\": ${j_paths},\n")
+  endif()
+  if(cgo STREQUAL "OFF")
+    string(APPEND json "  \"cgo\": false,\n")
+  elseif(cgo STREQUAL "ON")
+    string(APPEND json "  \"cgo\": true,\n")
+  endif()
+  if(ARG_STATIC)
+    string(APPEND json "  \"static\": true,\n")
+  endif()
+  if(ARG_MIN_WINDOWS)
+    string(APPEND json "  \"minWindows\": \"${ARG_MIN_WINDOWS}\",\n")
+  endif()
+  if(ARG_GOAMD64 AND goarch STREQUAL "amd64")
+    string(APPEND json "  \"cpuBaseline\": \"${ARG_GOAMD64}\",\n")
+  elseif(ARG_GOARM AND goarch STREQUAL "arm")
+    string(APPEND json "  \"cpuBaseline\": \"${ARG_GOARM}\",\n")
+  endif()
+  string(APPEND json "  \"dllPaths\": ${j_dlls},\n")
+  string(APPEND json "  \"options\": ${j_options},\n  \"goBuild\": true\n}\n")
+  file(GENERATE OUTPUT "${manifest}" CONTENT "${json}")
+
+  _goexe_tool(goexe goexe_depends)
+  set(diag_options --diagnostics-format=${GOEXE_DIAGNOSTICS_FORMAT})
+  if(NOT GOEXE_DIAGNOSTICS_FORMAT)
+    set(diag_options "")
+  endif()
+  set(commands
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${out_dir}"
+    COMMAND "${CMAKE_COMMAND}" -E env ${env}
+            "${goexe}" build ${diag_options} "--depfile=${depfile}"
+            "--output=${output}" -- "${GO_EXECUTABLE}" ${go_args})
+  if(ARG_NO_CHECK)
+    list(APPEND commands
+      COMMAND "${CMAKE_COMMAND}" -E rename "${temporary}" "${output}")
+  else()
+    set(check_options ${ARG_CHECK_OPTIONS})
+    if(ARG_WERROR)
+      list(APPEND check_options -Werror)
+    endif()
+    list(APPEND commands
+      COMMAND "${goexe}" check ${diag_options} ${check_options}
+              "--manifest=${manifest}" "--promote-to=${output}" "${temporary}")
+  endif()
+
+  # The target depends on a stamp, not on the executable: CMake would take a
+  # dependency on the file at an IMPORTED_LOCATION for one on the imported
+  # target itself, a cycle.
+  set(stamp "${depfile}.stamp")
+  list(APPEND commands COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}")
+  add_custom_command(
+    OUTPUT "${output}" "${stamp}"
+    ${commands}
+    DEPFILE "${depfile}"
+    DEPENDS ${goexe_depends} ${lib_depends} "${manifest}"
+    WORKING_DIRECTORY "${source_dir}"
+    COMMENT "Building Go executable ${file_name}"
+    VERBATIM COMMAND_EXPAND_LISTS)
+  add_custom_target(${name}_go ALL DEPENDS "${stamp}")
+  foreach(lib IN LISTS ARG_LINK_LIBRARIES)
+    if(TARGET ${lib})
+      add_dependencies(${name}_go ${lib})
+    endif()
+  endforeach()
+
+  add_executable(${name} IMPORTED GLOBAL)
+  if(multi_config)
+    foreach(config IN LISTS CMAKE_CONFIGURATION_TYPES)
+      string(TOUPPER "${config}" upper)
+      string(REPLACE "$<CONFIG>" "${config}" config_output "${output}")
+      set_property(TARGET ${name} PROPERTY IMPORTED_LOCATION_${upper} "${config_output}")
+    endforeach()
+    list(GET CMAKE_CONFIGURATION_TYPES 0 first_config)
+    string(REPLACE "$<CONFIG>" "${first_config}" default_output "${output}")
+    set_property(TARGET ${name} PROPERTY IMPORTED_LOCATION "${default_output}")
+  else()
+    set_property(TARGET ${name} PROPERTY IMPORTED_LOCATION "${output}")
+  endif()
+  add_dependencies(${name} ${name}_go)
+  set_property(TARGET ${name} PROPERTY GOEXE_OUTPUT "${output}")
+endfunction()
+
+function(go_install name)
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "DESTINATION;COMPONENT" "")
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "go_install(${name}): unknown argument "
+      "'${ARG_UNPARSED_ARGUMENTS}'")
+  endif()
+  if(NOT TARGET ${name})
+    message(FATAL_ERROR "go_install(${name}): no go_executable() named "
+      "'${name}'")
+  endif()
+  get_target_property(output ${name} GOEXE_OUTPUT)
+  if(NOT output)
+    message(FATAL_ERROR "go_install(${name}): '${name}' is not a "
+      "go_executable()")
+  endif()
+  if(NOT ARG_DESTINATION)
+    set(ARG_DESTINATION bin)
+  endif()
+  set(component "")
+  if(ARG_COMPONENT)
+    set(component COMPONENT "${ARG_COMPONENT}")
+  endif()
+  install(PROGRAMS "${output}" DESTINATION "${ARG_DESTINATION}" ${component})
+endfunction()

@@ -6,7 +6,7 @@
 # Usage: bench/check.sh [build-dir] [runs]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${1:-$root/build}
+build=$(cd "${1:-$root/build}" && pwd)
 runs=${2:-30}
 goexe=$build/bin/goexe
 work=$build/bench

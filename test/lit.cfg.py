@@ -25,6 +25,7 @@ config.environment.pop("NO_COLOR", None)
 
 # Longest first: lit substitutes in order.
 config.substitutions.append(("%goexe_src", config.goexe_src_root))
+config.substitutions.append(("%goexe_obj", config.goexe_obj_root))
 config.substitutions.append(("%goexe", os.path.join(config.goexe_tools_dir, "goexe")))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
@@ -82,3 +83,10 @@ if sys.platform.startswith("linux") and \
     config.available_features.add("clang-linux")
 if lit.util.which("ninja", config.environment["PATH"]):
     config.available_features.add("ninja")
+# The CMake tests configure and build projects with the CMake that built
+# goexe, and Ninja or Make.
+config.substitutions.append(("%cmake", config.cmake_executable))
+if lit.util.which("ninja"):
+    config.available_features.add("ninja")
+if lit.util.which("make"):
+    config.available_features.add("make")

@@ -21,31 +21,21 @@ namespace goexe {
 
 namespace {
 
-/// A word as cmd/internal/quoted.Join would write it.
-std::string quoteWord(StringRef Word) {
-  if (!Word.empty() && Word.find_first_of(" \t\n\r'\"") == StringRef::npos)
-    return Word.str();
-  char Quote = Word.contains('"') ? '\'' : '"';
-  return Quote + Word.str() + Quote;
-}
-
 /// Groups words into flags with their values: "-X main.v=1" is one unit.
 std::vector<std::string> flagUnits(ArrayRef<std::string> Words) {
   std::vector<std::string> Units;
   for (const std::string &W : Words) {
     if (Units.empty() || StringRef(W).starts_with("-"))
-      Units.push_back(quoteWord(W));
+      Units.push_back(quoteGoArgument(W));
     else
-      Units.back() += " " + quoteWord(W);
+      Units.back() += " " + quoteGoArgument(W);
   }
   return Units;
 }
 
-std::string quoteLdflags(StringRef Value) { return quoteWord(Value); }
-
 void addRecordedLdflags(const CheckContext &C, DiagnosticBuilder &D) {
   if (std::optional<StringRef> Recorded = C.setting("-ldflags"))
-    D.addNote(diag::note_ldflags_recorded) << quoteLdflags(*Recorded);
+    D.addNote(diag::note_ldflags_recorded) << quoteGoArgument(*Recorded);
   else if (C.Go && C.setting("-trimpath") != StringRef("true"))
     // Go records -ldflags unless -trimpath is on (go.dev/issue/52372).
     D.addNote("the build info records no -ldflags: none reached the linker");
@@ -88,10 +78,10 @@ void checkOverriddenLdflags(const CheckContext &C) {
             (C.Exe.HasSymbols ? utostr(C.Exe.SymbolCount) + " symbols"
                               : std::string("no symbols")) +
             (C.Exe.HasDWARF ? " and DWARF" : " and no DWARF"));
-  D.addNote(diag::note_ldflags_reached) << quoteLdflags(All.back());
+  D.addNote(diag::note_ldflags_reached) << quoteGoArgument(All.back());
   std::vector<std::string> Merged = Lost;
   append_range(Merged, Last);
-  D.addNote(diag::note_ldflags_merge) << quoteLdflags(join(Merged, " "));
+  D.addNote(diag::note_ldflags_merge) << quoteGoArgument(join(Merged, " "));
 }
 
 void checkStripping(const CheckContext &C) {

@@ -1,6 +1,7 @@
 //===- Manifest.cpp - Read the build's statement of intent ----------------===//
 
 #include "goexe/Check/BuildIntent.h"
+#include "goexe/Check/Checks.h"
 
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
@@ -94,6 +95,10 @@ Error parseManifest(StringRef Text, BuildIntent &Intent) {
                              "minWindows: '%s' is not one of 7, 8, 8.1, 10, "
                              "11",
                              Intent.MinWindows->c_str());
+  if (Intent.CpuBaseline && !isKnownCpuBaseline(*Intent.CpuBaseline))
+    return createStringError(inconvertibleErrorCode(),
+                             "cpuBaseline: '%s' is not a CPU level",
+                             Intent.CpuBaseline->c_str());
   return Error::success();
 }
 

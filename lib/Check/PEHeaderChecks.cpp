@@ -99,11 +99,13 @@ void checkMitigations(const CheckContext &C) {
     DiagnosticBuilder D =
         C.Diags.report(diag::warn_missing_mitigation, C.Where);
     D << C.fileName() << Name << What;
-    if (std::optional<StringRef> Mode = C.setting("-buildmode");
-        Mode && *Mode == "exe")
-      D.addNote("the build info records -buildmode=exe; Go's default on "
-                "Windows, -buildmode=pie, sets DYNAMIC_BASE and "
-                "HIGH_ENTROPY_VA");
+    // The build info cannot tell: a default build records -buildmode=exe
+    // too, and still gets these flags.
+    if (C.Go)
+      D.addNote("Go's linker sets NX_COMPAT, DYNAMIC_BASE and "
+                "HIGH_ENTROPY_VA by default; an explicit -buildmode=exe "
+                "drops the last two, and a tool run after the build can "
+                "drop any of them");
   };
   Missing(COFF::IMAGE_DLL_CHARACTERISTICS_NX_COMPAT, "NX_COMPAT",
           "data pages may be executed (no DEP)");

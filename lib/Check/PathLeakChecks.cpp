@@ -77,7 +77,8 @@ void checkPathLeaks(const CheckContext &C) {
               "without -trimpath");
   else
     D.addNote("the Go code was built with -trimpath; the paths come from "
-              "elsewhere (cgo or C debug info, -ldflags, embedded strings)");
+              "elsewhere: a prebuilt C library compiled with -g, -ldflags, "
+              "or an embedded string");
 }
 
 } // namespace goexe

@@ -16,9 +16,9 @@ namespace goexe {
 
 namespace {
 
-StringRef reason(const CheckContext &C) {
-  return C.Intent.Static ? "the build asked for a static executable"
-                         : "the build turned cgo off (CGO_ENABLED=0)";
+StringRef promise(const CheckContext &C) {
+  return C.Intent.Static ? "a static executable was asked for"
+                         : "cgo was turned off (CGO_ENABLED=0)";
 }
 
 void addCgoNote(const CheckContext &C, DiagnosticBuilder &D) {
@@ -26,20 +26,19 @@ void addCgoNote(const CheckContext &C, DiagnosticBuilder &D) {
     D.addNote("the build info records CGO_ENABLED=" + *Cgo +
               (*Cgo == "1" ? ": cgo was on" : ""));
   if (std::optional<StringRef> Ldflags = C.setting("-ldflags"))
-    D.addNote(diag::note_ldflags_recorded) << *Ldflags;
+    D.addNote(diag::note_ldflags_recorded) << quoteGoArgument(*Ldflags);
 }
 
 void checkELF(const CheckContext &C) {
   const ELFDetails &ELF = *C.Exe.ELF;
   if (ELF.Interpreter) {
     DiagnosticBuilder D = C.Diags.report(diag::err_not_static_interp, C.Where);
-    D << C.fileName() << *ELF.Interpreter;
-    D.addNote(reason(C));
+    D << C.fileName() << *ELF.Interpreter << promise(C);
     addCgoNote(C, D);
   }
   for (const std::string &Needed : ELF.Needed) {
     DiagnosticBuilder D = C.Diags.report(diag::err_not_static_needed, C.Where);
-    D << C.fileName() << Needed;
+    D << C.fileName() << Needed << promise(C);
     if (!ELF.Interpreter)
       addCgoNote(C, D);
   }
@@ -56,12 +55,12 @@ void checkPE(const CheckContext &C) {
     if (Kind == DllKind::CRuntime && !CgoOff)
       continue;
     DiagnosticBuilder D = C.Diags.report(diag::err_not_static_dll, C.Where);
-    D << C.fileName() << Lib.Name;
+    D << C.fileName() << Lib.Name << promise(C);
     switch (Kind) {
     case DllKind::MinGWRuntime:
-      D.addNote("a MinGW runtime DLL: link it statically with "
-                "-extldflags=-static (or -static-libgcc -static-libstdc++), "
-                "or ship it next to the executable");
+      D.addNote("a MinGW runtime DLL, not part of Windows: link it "
+                "statically with -extldflags=-static, or ship it next to the "
+                "executable");
       break;
     case DllKind::CRuntime:
       D.addNote("a C runtime: only cgo code imports it; a pure Go program "
@@ -71,6 +70,7 @@ void checkPE(const CheckContext &C) {
       D.addNote("part of the Visual C++ redistributable, never of Windows");
       break;
     default:
+      D.addNote("not a DLL that comes with Windows");
       break;
     }
     addCgoNote(C, D);
@@ -84,7 +84,7 @@ void checkMachO(const CheckContext &C) {
     if (Path.starts_with("/usr/lib/") || Path.starts_with("/System/"))
       continue;
     DiagnosticBuilder D = C.Diags.report(diag::err_not_static_needed, C.Where);
-    D << C.fileName() << Dylib;
+    D << C.fileName() << Dylib << promise(C);
     addCgoNote(C, D);
   }
 }

@@ -29,11 +29,11 @@ ExecutableFormat formatForGOOS(StringRef GOOS) {
 StringRef describe(ExecutableFormat F) {
   switch (F) {
   case ExecutableFormat::PE:
-    return "PE (Windows)";
+    return "a PE (Windows)";
   case ExecutableFormat::ELF:
-    return "ELF";
+    return "an ELF";
   case ExecutableFormat::MachO:
-    return "Mach-O (Apple)";
+    return "a Mach-O (Apple)";
   }
   llvm_unreachable("unknown format");
 }
@@ -59,9 +59,9 @@ void checkBuildInfo(const CheckContext &C) {
       C.Where);
   D << C.fileName();
   if (C.Exe.PE && C.Exe.PE->HasUPXMarkers)
-    D.addNote("it is packed by UPX (UPX sections or the UPX! magic): a packer "
-              "hides the build info and breaks signatures; ship the "
-              "unpacked file");
+    D.addNote("it is packed by UPX (UPX sections or the UPX! magic): the "
+              "packer hides the build info from every tool that reads it, "
+              "and packing after signing breaks the signature");
 }
 
 void checkFormatAndArch(const CheckContext &C) {
@@ -70,7 +70,8 @@ void checkFormatAndArch(const CheckContext &C) {
     if (C.Exe.Format != Want) {
       C.Diags.report(diag::err_target_format, C.Where)
           << C.fileName() << describe(C.Exe.Format)
-          << ("GOOS=" + *C.Intent.GOOS + ", which needs " + describe(Want));
+          << ("GOOS=" + *C.Intent.GOOS + ", which needs " +
+              describe(Want).drop_front(describe(Want).find(' ') + 1));
       return;
     }
   }
@@ -132,8 +133,9 @@ void checkMinWindows(const CheckContext &C) {
         << NTName;
 }
 
-/// The level of a CPU baseline name, in the order Go defines them.
-std::optional<unsigned> baselineLevel(StringRef GOARCH, StringRef Value) {
+} // namespace
+
+std::optional<unsigned> cpuBaselineLevel(StringRef GOARCH, StringRef Value) {
   if (GOARCH == "amd64") {
     static const char *Levels[] = {"v1", "v2", "v3", "v4"};
     for (unsigned I = 0; I < 4; ++I)
@@ -160,6 +162,15 @@ std::optional<unsigned> baselineLevel(StringRef GOARCH, StringRef Value) {
   return std::nullopt;
 }
 
+bool isKnownCpuBaseline(StringRef Value) {
+  for (StringRef GOARCH : {"amd64", "arm", "386", "arm64"})
+    if (cpuBaselineLevel(GOARCH, Value))
+      return true;
+  return false;
+}
+
+namespace {
+
 void checkCpuBaseline(const CheckContext &C) {
   if (!C.Intent.CpuBaseline)
     return;
@@ -174,11 +185,15 @@ void checkCpuBaseline(const CheckContext &C) {
       Variable.empty() ? std::nullopt : C.setting(Variable);
   if (!Built)
     return;
-  std::optional<unsigned> Have = baselineLevel(GOARCH, *Built);
-  std::optional<unsigned> Want = baselineLevel(GOARCH, *C.Intent.CpuBaseline);
+  std::optional<unsigned> Have = cpuBaselineLevel(GOARCH, *Built);
+  std::optional<unsigned> Want =
+      cpuBaselineLevel(GOARCH, *C.Intent.CpuBaseline);
   if (Have && Want && *Have > *Want) {
     DiagnosticBuilder D = C.Diags.report(diag::err_cpu_baseline, C.Where);
     D << C.fileName() << Variable << *Built << *C.Intent.CpuBaseline;
+    D.addNote("the Go runtime checks the CPU at start-up and exits with a "
+              "message where the CPU lacks the instructions " +
+              Variable + "=" + *Built + " assumes");
     D.addNote("build with " + Variable + "=" + *C.Intent.CpuBaseline +
               " in the environment (the build info records " + Variable + "=" +
               *Built + ")");

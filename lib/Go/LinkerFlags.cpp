@@ -12,6 +12,13 @@ static bool isGoSpace(char C) {
   return C == ' ' || C == '\t' || C == '\n' || C == '\r';
 }
 
+std::string quoteGoArgument(StringRef Word) {
+  if (!Word.empty() && Word.find_first_of(" \t\n\r'\"") == StringRef::npos)
+    return Word.str();
+  char Quote = Word.contains('"') ? '\'' : '"';
+  return Quote + Word.str() + Quote;
+}
+
 Expected<std::vector<std::string>> splitGoQuoted(StringRef S) {
   std::vector<std::string> Words;
   while (true) {

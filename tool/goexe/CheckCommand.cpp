@@ -6,7 +6,9 @@
 #include "goexe/Check/Checks.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -70,6 +72,14 @@ void addDefaultBuildPaths(BuildIntent &Intent) {
   for (const char *Var : {"HOME", "USERPROFILE", "GOROOT"})
     if (std::optional<std::string> Value = sys::Process::GetEnv(Var))
       Intent.BuildPaths.push_back(*Value);
+  // GOROOT is rarely set: the go on PATH tells where it is (GOROOT/bin/go),
+  // without the cost of running it.
+  if (ErrorOr<std::string> Go = sys::findProgramByName("go")) {
+    SmallString<256> Real;
+    if (!sys::fs::real_path(*Go, Real))
+      Intent.BuildPaths.push_back(
+          sys::path::parent_path(sys::path::parent_path(Real)).str());
+  }
 }
 
 /// Runs every check on every image of \p Path; false when it cannot be read.
@@ -106,8 +116,7 @@ void promote(Session &S, StringRef File, StringRef Target) {
     return;
   }
   if (std::error_code EC = sys::fs::rename(File, Target)) {
-    S.diags().report(diag::err_promote, {Target.str()})
-        << File << EC.message();
+    S.diags().report(diag::err_promote, {Target.str()}) << File << EC.message();
     S.setToolFailed();
   }
 }
@@ -163,9 +172,13 @@ int runCheck(ArrayRef<const char *> Args) {
         S.usageError("invalid value '" + *V +
                      "' for --min-windows (expected 7, 8, 8.1, 10 or 11)");
       Intent.MinWindows = V->str();
-    } else if (auto V = takeValue(S, Args, I, "--cpu-baseline"))
+    } else if (auto V = takeValue(S, Args, I, "--cpu-baseline")) {
+      if (!isKnownCpuBaseline(*V))
+        S.usageError("invalid value '" + *V +
+                     "' for --cpu-baseline (expected v1..v4, 5..7, sse2, "
+                     "softfloat or v8.0..v9.5)");
       Intent.CpuBaseline = V->str();
-    else if (auto V = takeValue(S, Args, I, "--dll-path"))
+    } else if (auto V = takeValue(S, Args, I, "--dll-path"))
       Intent.DllPaths.push_back(V->str());
     else if (auto V = takeValue(S, Args, I, "--output"))
       Intent.Output = V->str();

@@ -51,6 +51,15 @@ void checkPathLeaks(const CheckContext &C);
 /// overlay.
 void checkPEHeaders(const CheckContext &C);
 
+/// The order of a CPU level among those of \p GOARCH (GOAMD64 v1..v4, GOARM
+/// 5..7, GO386 softfloat/sse2, GOARM64 v8.0..v9.5); std::nullopt when it
+/// is not one of them.
+std::optional<unsigned> cpuBaselineLevel(llvm::StringRef GOARCH,
+                                         llvm::StringRef Value);
+
+/// Whether \p Value is a CPU level of any architecture goexe knows.
+bool isKnownCpuBaseline(llvm::StringRef Value);
+
 inline void runAllChecks(const CheckContext &C) {
   checkTarget(C);
   checkLinkerFlags(C);

@@ -38,6 +38,10 @@ struct LinkerFlags {
   bool wantsGUI() const { return HeadType && *HeadType == "windowsgui"; }
 };
 
+/// Quotes one word so that splitGoQuoted gives it back whole (the way
+/// cmd/internal/quoted.Join writes it).
+std::string quoteGoArgument(llvm::StringRef Word);
+
 /// Splits a -ldflags value as cmd/internal/quoted.Split does.
 llvm::Expected<std::vector<std::string>> splitGoQuoted(llvm::StringRef S);
 

@@ -12,7 +12,7 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".test"]
 config.excludes = ["Inputs", "Unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(config.goexe_obj_root, "test")
+config.test_exec_root = config.goexe_lit_exec_root
 
 # Tools: goexe from this build, the rest from LLVM 19.
 config.environment["PATH"] = os.pathsep.join(
@@ -41,7 +41,7 @@ if config.go_executable and os.path.exists(config.go_executable):
     version = subprocess.check_output([go, "env", "GOVERSION"], text=True).strip()
     config.environment["PATH"] = os.pathsep.join(
         [os.path.join(goroot, "bin"), config.environment["PATH"]])
-    cache = os.path.join(config.goexe_obj_root, "test", "go-cache", version)
+    cache = os.path.join(config.goexe_obj_root, "go-cache", version)
     config.environment.update({
         "GOROOT": goroot,
         "GOCACHE": os.path.join(cache, "build"),

@@ -617,11 +617,27 @@ function(go_executable name)
   if(NOT GOEXE_DIAGNOSTICS_FORMAT)
     set(diag_options "")
   endif()
+  # The output directories exist before the build: one process less per
+  # target and build.
+  if(multi_config)
+    foreach(config IN LISTS CMAKE_CONFIGURATION_TYPES)
+      string(REPLACE "$<CONFIG>" "${config}" config_dir "${out_dir}")
+      file(MAKE_DIRECTORY "${config_dir}")
+    endforeach()
+  else()
+    file(MAKE_DIRECTORY "${out_dir}")
+  endif()
+
+  # goexe build sets the environment itself: no shell, and no `cmake -E env`
+  # process in front of every build.
+  set(env_options "")
+  foreach(var IN LISTS env)
+    list(APPEND env_options "--env=${var}")
+  endforeach()
   set(commands
-    COMMAND "${CMAKE_COMMAND}" -E make_directory "${out_dir}"
-    COMMAND "${CMAKE_COMMAND}" -E env ${env}
-            "${goexe}" build ${diag_options} "--depfile=${depfile}"
-            "--output=${output}" -- "${GO_EXECUTABLE}" ${go_args})
+    COMMAND "${goexe}" build ${diag_options} ${env_options}
+            "--depfile=${depfile}" "--output=${output}"
+            -- "${GO_EXECUTABLE}" ${go_args})
   if(ARG_NO_CHECK)
     list(APPEND commands
       COMMAND "${CMAKE_COMMAND}" -E rename "${temporary}" "${output}")
@@ -635,20 +651,19 @@ function(go_executable name)
               "--manifest=${manifest}" "--promote-to=${output}" "${temporary}")
   endif()
 
-  # The target depends on a stamp, not on the executable: CMake would take a
-  # dependency on the file at an IMPORTED_LOCATION for one on the imported
-  # target itself, a cycle.
-  set(stamp "${depfile}.stamp")
-  list(APPEND commands COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}")
+  # The target depends on the depfile, which goexe build writes after every
+  # successful build, not on the executable: CMake would take a dependency
+  # on the file at an IMPORTED_LOCATION for one on the imported target
+  # itself, a cycle.
   add_custom_command(
-    OUTPUT "${output}" "${stamp}"
+    OUTPUT "${output}" "${depfile}"
     ${commands}
     DEPFILE "${depfile}"
     DEPENDS ${goexe_depends} ${lib_depends} "${manifest}"
     WORKING_DIRECTORY "${source_dir}"
     COMMENT "Building Go executable ${file_name}"
     VERBATIM COMMAND_EXPAND_LISTS)
-  add_custom_target(${name}_go ALL DEPENDS "${stamp}")
+  add_custom_target(${name}_go ALL DEPENDS "${depfile}")
   foreach(lib IN LISTS ARG_LINK_LIBRARIES)
     if(TARGET ${lib})
       add_dependencies(${name}_go ${lib})

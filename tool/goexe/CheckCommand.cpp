@@ -48,23 +48,6 @@ Intent (options override the manifest):
 
 namespace {
 
-/// "--name=value" or "--name value" for the check's own options.
-std::optional<StringRef> takeValue(Session &S, ArrayRef<const char *> Args,
-                                   size_t &I, StringRef Name) {
-  StringRef Arg = Args[I];
-  if (!Arg.consume_front(Name))
-    return std::nullopt;
-  if (Arg.consume_front("="))
-    return Arg;
-  if (!Arg.empty())
-    return std::nullopt;
-  if (I + 1 == Args.size()) {
-    S.usageError("option '" + Name + "' requires a value");
-    return StringRef();
-  }
-  return StringRef(Args[++I]);
-}
-
 void addDefaultBuildPaths(BuildIntent &Intent) {
   SmallString<256> Cwd;
   if (!sys::fs::current_path(Cwd))
@@ -129,7 +112,7 @@ int runCheck(ArrayRef<const char *> Args) {
 
   // The manifest first: its -W options come before the command line's.
   for (size_t I = 0; I < Args.size(); ++I)
-    if (std::optional<StringRef> Path = takeValue(S, Args, I, "--manifest")) {
+    if (std::optional<StringRef> Path = S.takeValue(Args, I, "--manifest")) {
       if (Error E = readManifest(*Path, Intent)) {
         S.diags().report(diag::err_manifest, {Path->str()})
             << toString(std::move(E));
@@ -149,40 +132,40 @@ int runCheck(ArrayRef<const char *> Args) {
       outs() << CheckHelp << DiagnosticOptionsHelp;
       return 0;
     }
-    if (S.parseCommonOption(Args, I) || takeValue(S, Args, I, "--manifest"))
+    if (S.parseCommonOption(Args, I) || S.takeValue(Args, I, "--manifest"))
       continue;
-    if (auto V = takeValue(S, Args, I, "--goos"))
+    if (auto V = S.takeValue(Args, I, "--goos"))
       Intent.GOOS = V->str();
-    else if (auto V = takeValue(S, Args, I, "--goarch"))
+    else if (auto V = S.takeValue(Args, I, "--goarch"))
       Intent.GOARCH = V->str();
-    else if (auto V = takeValue(S, Args, I, "--ldflags"))
+    else if (auto V = S.takeValue(Args, I, "--ldflags"))
       CommandLineLdflags.push_back(V->str());
     else if (Arg == "--trimpath")
       Intent.Trimpath = true;
-    else if (auto V = takeValue(S, Args, I, "--build-path"))
+    else if (auto V = S.takeValue(Args, I, "--build-path"))
       Intent.BuildPaths.push_back(V->str());
-    else if (auto V = takeValue(S, Args, I, "--cgo")) {
+    else if (auto V = S.takeValue(Args, I, "--cgo")) {
       if (*V != "0" && *V != "1")
         S.usageError("invalid value '" + *V + "' for --cgo (expected 0 or 1)");
       Intent.Cgo = *V == "1";
     } else if (Arg == "--static")
       Intent.Static = true;
-    else if (auto V = takeValue(S, Args, I, "--min-windows")) {
+    else if (auto V = S.takeValue(Args, I, "--min-windows")) {
       if (!windowsNTVersion(*V))
         S.usageError("invalid value '" + *V +
                      "' for --min-windows (expected 7, 8, 8.1, 10 or 11)");
       Intent.MinWindows = V->str();
-    } else if (auto V = takeValue(S, Args, I, "--cpu-baseline")) {
+    } else if (auto V = S.takeValue(Args, I, "--cpu-baseline")) {
       if (!isKnownCpuBaseline(*V))
         S.usageError("invalid value '" + *V +
                      "' for --cpu-baseline (expected v1..v4, 5..7, sse2, "
                      "softfloat or v8.0..v9.5)");
       Intent.CpuBaseline = V->str();
-    } else if (auto V = takeValue(S, Args, I, "--dll-path"))
+    } else if (auto V = S.takeValue(Args, I, "--dll-path"))
       Intent.DllPaths.push_back(V->str());
-    else if (auto V = takeValue(S, Args, I, "--output"))
+    else if (auto V = S.takeValue(Args, I, "--output"))
       Intent.Output = V->str();
-    else if (auto V = takeValue(S, Args, I, "--promote-to"))
+    else if (auto V = S.takeValue(Args, I, "--promote-to"))
       PromoteTo = V->str();
     else if (Arg.starts_with("-") && Arg != "-")
       S.usageError("unknown option '" + Arg + "'");

@@ -23,6 +23,7 @@ struct Command {
   CommandFn Run;
 };
 
+int runBuild(llvm::ArrayRef<const char *> Args);
 int runCheck(llvm::ArrayRef<const char *> Args);
 int runExplain(llvm::ArrayRef<const char *> Args);
 int runInspect(llvm::ArrayRef<const char *> Args);

@@ -104,6 +104,15 @@ bool Session::parseCommonOption(ArrayRef<const char *> Args, size_t &I) {
   return false;
 }
 
+std::optional<StringRef> Session::takeValue(ArrayRef<const char *> Args,
+                                            size_t &I, StringRef Name) {
+  bool Missing = false;
+  std::optional<StringRef> Value = optionValue(Args, I, Name, Missing);
+  if (Missing)
+    usageError("option '" + Name + "' requires a value");
+  return Value;
+}
+
 void Session::usageError(const Twine &Message) {
   Diags->report(diag::err_usage) << Message;
   ToolFailed = true;

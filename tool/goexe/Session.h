@@ -33,6 +33,12 @@ public:
   /// value if it takes one) and returns true; false when it is not one.
   bool parseCommonOption(llvm::ArrayRef<const char *> Args, size_t &I);
 
+  /// The value of Args[I] when it is "--name=value" or "--name value" (then
+  /// the value is consumed too); std::nullopt when it is another option. A
+  /// missing value is a usage error and comes back as "".
+  std::optional<llvm::StringRef> takeValue(llvm::ArrayRef<const char *> Args,
+                                           size_t &I, llvm::StringRef Name);
+
   DiagnosticEngine &diags() { return *Diags; }
 
   /// Reports a usage error and marks the run as failed (exit status 2).

@@ -24,8 +24,9 @@ using namespace goexe;
 
 static const Command Commands[] = {
     {"inspect", "Read Go-built PE, ELF and Mach-O executables", runInspect},
-    {"check", "Compare an executable with what the build asked for",
-     runCheck},
+    {"build", "Run a Go build and translate its errors into diagnostics",
+     runBuild},
+    {"check", "Compare an executable with what the build asked for", runCheck},
     {"explain", "Print the documentation of a diagnostic group", runExplain},
     {"internal-emit", "", runInternalEmit},
 };

@@ -1,0 +1,211 @@
+//===- GoPackages.cpp - The go command's view of a build ------------------===//
+
+#include "goexe/Build/GoPackages.h"
+#include "goexe/Build/ProcessRunner.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+Expected<std::vector<StringRef>> splitJSONStream(StringRef Stream) {
+  std::vector<StringRef> Values;
+  size_t Start = 0;
+  unsigned Depth = 0;
+  bool InString = false;
+  for (size_t I = 0; I < Stream.size(); ++I) {
+    char C = Stream[I];
+    if (InString) {
+      if (C == '\\')
+        ++I; // The escaped character cannot end the string.
+      else if (C == '"')
+        InString = false;
+      continue;
+    }
+    switch (C) {
+    case '"':
+      InString = true;
+      break;
+    case '{':
+    case '[':
+      if (Depth++ == 0)
+        Start = I;
+      break;
+    case '}':
+    case ']':
+      if (Depth == 0)
+        return createStringError(inconvertibleErrorCode(),
+                                 "unbalanced '%c' at offset %zu", C, I);
+      if (--Depth == 0)
+        Values.push_back(Stream.slice(Start, I + 1));
+      break;
+    case ' ':
+    case '\t':
+    case '\r':
+    case '\n':
+      break;
+    default:
+      if (Depth == 0)
+        return createStringError(inconvertibleErrorCode(),
+                                 "unexpected '%c' at offset %zu", C, I);
+    }
+  }
+  if (Depth != 0 || InString)
+    return createStringError(inconvertibleErrorCode(),
+                             "the output ends inside a JSON value");
+  return Values;
+}
+
+static std::vector<std::string> stringList(const json::Object &O,
+                                           StringRef Key) {
+  std::vector<std::string> List;
+  if (const json::Array *A = O.getArray(Key))
+    for (const json::Value &V : *A)
+      if (std::optional<StringRef> S = V.getAsString())
+        List.push_back(S->str());
+  return List;
+}
+
+static std::string stringField(const json::Object &O, StringRef Key) {
+  return O.getString(Key).value_or("").str();
+}
+
+static GoListModule parseModule(const json::Object &O) {
+  GoListModule M;
+  M.Path = stringField(O, "Path");
+  M.Version = stringField(O, "Version");
+  M.Dir = stringField(O, "Dir");
+  M.GoMod = stringField(O, "GoMod");
+  M.Main = O.getBoolean("Main").value_or(false);
+  if (const json::Object *R = O.getObject("Replace"))
+    M.ReplacedByDir = stringField(*R, "Version").empty();
+  return M;
+}
+
+Expected<PackageGraph> PackageGraph::parse(StringRef GoListOutput) {
+  Expected<std::vector<StringRef>> Values = splitJSONStream(GoListOutput);
+  if (!Values)
+    return Values.takeError();
+  PackageGraph G;
+  for (StringRef Text : *Values) {
+    Expected<json::Value> V = json::parse(Text);
+    if (!V)
+      return V.takeError();
+    const json::Object *O = V->getAsObject();
+    if (!O)
+      return createStringError(inconvertibleErrorCode(),
+                               "go list printed a value that is no object");
+    GoListPackage P;
+    P.Dir = stringField(*O, "Dir");
+    P.ImportPath = stringField(*O, "ImportPath");
+    P.Name = stringField(*O, "Name");
+    P.Standard = O->getBoolean("Standard").value_or(false);
+    if (const json::Object *M = O->getObject("Module"))
+      P.Module = parseModule(*M);
+    P.GoFiles = stringList(*O, "GoFiles");
+    P.CgoFiles = stringList(*O, "CgoFiles");
+    P.CFiles = stringList(*O, "CFiles");
+    P.CXXFiles = stringList(*O, "CXXFiles");
+    P.MFiles = stringList(*O, "MFiles");
+    P.HFiles = stringList(*O, "HFiles");
+    P.FFiles = stringList(*O, "FFiles");
+    P.SFiles = stringList(*O, "SFiles");
+    P.SwigFiles = stringList(*O, "SwigFiles");
+    P.SwigCXXFiles = stringList(*O, "SwigCXXFiles");
+    P.SysoFiles = stringList(*O, "SysoFiles");
+    P.EmbedFiles = stringList(*O, "EmbedFiles");
+    P.IgnoredGoFiles = stringList(*O, "IgnoredGoFiles");
+    P.IgnoredOtherFiles = stringList(*O, "IgnoredOtherFiles");
+    P.Imports = stringList(*O, "Imports");
+    P.CgoLDFLAGS = stringList(*O, "CgoLDFLAGS");
+    if (const json::Object *E = O->getObject("Error"))
+      P.Error = stringField(*E, "Err");
+    if (const json::Array *DE = O->getArray("DepsErrors"))
+      P.HasDepsErrors = !DE->empty();
+    G.ByImportPath.try_emplace(P.ImportPath, G.Packages.size());
+    G.Packages.push_back(std::move(P));
+  }
+  return G;
+}
+
+const GoListPackage *PackageGraph::lookup(StringRef ImportPath) const {
+  auto It = ByImportPath.find(ImportPath);
+  return It == ByImportPath.end() ? nullptr : &Packages[It->second];
+}
+
+/// The go command's arguments up to and including the subcommand, with -C
+/// first as go requires.
+static std::vector<std::string>
+goArgs(StringRef GoBinary, const GoCommandLine &Cmd, StringRef Subcommand) {
+  std::vector<std::string> Args = {GoBinary.str(), Subcommand.str()};
+  if (Cmd.ChangeDir)
+    Args.push_back("-C=" + *Cmd.ChangeDir);
+  return Args;
+}
+
+static Expected<std::string> runGo(StringRef GoBinary,
+                                   ArrayRef<std::string> Args) {
+  std::vector<StringRef> Refs(Args.begin(), Args.end());
+  CapturedRun Run = runCaptured(GoBinary, Refs);
+  std::string Command = join(Args.begin() + 1, Args.end(), " ");
+  if (Run.Result.Status != ProcessResult::Exited)
+    return createStringError(inconvertibleErrorCode(), "'go %s': %s",
+                             Command.c_str(), Run.Result.Message.c_str());
+  if (Run.Result.ExitCode != 0) {
+    StringRef Why = StringRef(Run.Stderr).trim();
+    return createStringError(inconvertibleErrorCode(),
+                             "'go %s' failed with exit status %d%s%s",
+                             Command.c_str(), Run.Result.ExitCode,
+                             Why.empty() ? "" : ": ", Why.str().c_str());
+  }
+  return std::move(Run.Stdout);
+}
+
+Expected<GoEnv> loadGoEnv(StringRef GoBinary, const GoCommandLine &Cmd) {
+  std::vector<std::string> Args = goArgs(GoBinary, Cmd, "env");
+  Args.push_back("-json");
+  for (const char *Var : {"GOOS", "GOARCH", "GOVERSION", "GOROOT", "GOMOD",
+                          "GOWORK", "CGO_ENABLED", "GOTOOLCHAIN", "CC"})
+    Args.push_back(Var);
+  Expected<std::string> Out = runGo(GoBinary, Args);
+  if (!Out)
+    return Out.takeError();
+  Expected<json::Value> V = json::parse(*Out);
+  if (!V)
+    return V.takeError();
+  const json::Object *O = V->getAsObject();
+  if (!O)
+    return createStringError(inconvertibleErrorCode(),
+                             "'go env -json' printed no object");
+  GoEnv Env;
+  Env.GOOS = stringField(*O, "GOOS");
+  Env.GOARCH = stringField(*O, "GOARCH");
+  Env.GOVERSION = stringField(*O, "GOVERSION");
+  Env.GOROOT = stringField(*O, "GOROOT");
+  Env.GOMOD = stringField(*O, "GOMOD");
+  Env.GOWORK = stringField(*O, "GOWORK");
+  Env.CGOEnabled = stringField(*O, "CGO_ENABLED");
+  Env.GOTOOLCHAIN = stringField(*O, "GOTOOLCHAIN");
+  Env.CC = stringField(*O, "CC");
+  return Env;
+}
+
+Expected<PackageGraph> loadPackageGraph(StringRef GoBinary,
+                                        const GoCommandLine &Cmd) {
+  std::vector<std::string> Args = goArgs(GoBinary, Cmd, "list");
+  Args.push_back("-e");
+  Args.push_back("-deps");
+  Args.push_back("-json");
+  Args.insert(Args.end(), Cmd.GraphFlags.begin(), Cmd.GraphFlags.end());
+  // A package argument that looks like a flag must not be taken for one.
+  Args.push_back("--");
+  Args.insert(Args.end(), Cmd.Packages.begin(), Cmd.Packages.end());
+  Expected<std::string> Out = runGo(GoBinary, Args);
+  if (!Out)
+    return Out.takeError();
+  return PackageGraph::parse(*Out);
+}
+
+} // namespace goexe

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/cgoonly/lib"
+
+func main() { println(lib.Twice(2)) }

@@ -1,0 +1,2 @@
+#warning "answer.c is compiled with a warning"
+int answer(void) { return 42; }

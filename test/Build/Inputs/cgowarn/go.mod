@@ -1,0 +1,3 @@
+module example.com/cgowarn
+
+go 1.19

@@ -1,0 +1,6 @@
+package main
+
+// int answer(void);
+import "C"
+
+func main() { println(C.answer()) }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/compile/a"
+
+func main() { println(a.F()) }

@@ -1,0 +1,3 @@
+package suffix
+
+func F() {}

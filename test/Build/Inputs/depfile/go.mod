@@ -1,0 +1,3 @@
+module example.com/depfile
+
+go 1.19

@@ -1,0 +1,2 @@
+// Left out of non-Windows builds by its name; go still reads it.
+package util

@@ -1,0 +1,4 @@
+// A Go file whose name needs escaping in a depfile.
+package main
+
+const answer = 42

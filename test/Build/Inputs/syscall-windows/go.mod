@@ -1,0 +1,3 @@
+module example.com/syscallwin
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/syso
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/undefref
+
+go 1.19

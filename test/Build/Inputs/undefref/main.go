@@ -1,0 +1,5 @@
+package main
+
+import "example.com/undefref/lib"
+
+func main() { println(lib.Call()) }

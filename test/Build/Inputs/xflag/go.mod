@@ -1,0 +1,3 @@
+module example.com/xflag
+
+go 1.19

@@ -1,0 +1,174 @@
+//===- BuildCommand.cpp - goexe build -------------------------------------===//
+
+#include "Commands.h"
+#include "Session.h"
+
+#include "goexe/Build/Depfile.h"
+#include "goexe/Build/GoOutputTranslator.h"
+#include "goexe/Build/ProcessRunner.h"
+
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace goexe {
+
+static const char BuildHelp[] =
+    R"(USAGE: goexe build [options] -- <command> [args...]
+
+Runs the command (normally 'go build ...') with goexe's environment and
+working directory, passes its output on as it comes, and turns each error it
+recognises into a diagnostic with notes that explain the cause and the fix.
+Every line it does not recognise is passed on untouched (docs/build.md).
+
+Exit status: the command's own when it ran and failed; 0 when it succeeded;
+1 when it succeeded but -Werror turned a warning into an error, or when it
+was killed or crashed; 2 when goexe could not do its job (no command, the
+program not found, the depfile not written).
+
+Options:
+  --depfile=FILE            After a successful 'go build' or 'go install',
+                            write a Make/Ninja depfile that lists every file
+                            the build read (needs --output)
+  --output=BIN              The target the depfile names (the build's -o)
+  --env=NAME=VALUE          Set NAME in the command's environment (and in
+                            that of the go list/go env goexe runs); for
+                            build systems without a portable 'env'
+
+)";
+
+/// Writes the depfile of a build that succeeded; false when it cannot.
+static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
+                              StringRef Depfile, StringRef Output) {
+  auto Fail = [&](const Twine &Why) {
+    DiagnosticBuilder D = S.diags().report(diag::err_build_depfile);
+    D << Depfile << Why;
+    D.addNote(diag::note_build_depfile_untrusted);
+    return false;
+  };
+  const PackageGraph *Graph = Context.packages();
+  if (!Graph)
+    return Fail(Context.packagesError());
+  for (const GoListPackage &P : Graph->packages())
+    if (!P.Error.empty())
+      return Fail("go list: " + P.Error);
+  const GoEnv *Env = Context.goEnv();
+  if (!Env)
+    return Fail("'go env' failed");
+  std::vector<std::string> Inputs =
+      collectBuildInputs(*Graph, *Env, Context.goBinary());
+  if (Error E = writeDepfile(Depfile, Output, Inputs))
+    return Fail(toString(std::move(E)));
+  return true;
+}
+
+int runBuild(ArrayRef<const char *> Args) {
+  Session S(Args);
+  std::optional<std::string> Depfile, Output;
+  std::vector<std::pair<std::string, std::string>> Environment;
+  size_t I = 0;
+  for (; I < Args.size(); ++I) {
+    StringRef Arg = Args[I];
+    if (Arg == "--") {
+      ++I;
+      break;
+    }
+    if (Arg == "--help" || Arg == "-h") {
+      outs() << BuildHelp << DiagnosticOptionsHelp;
+      return 0;
+    }
+    if (S.parseCommonOption(Args, I))
+      continue;
+    if (std::optional<StringRef> V = S.takeValue(Args, I, "--depfile"))
+      Depfile = V->str();
+    else if (std::optional<StringRef> V = S.takeValue(Args, I, "--output"))
+      Output = V->str();
+    else if (std::optional<StringRef> V = S.takeValue(Args, I, "--env")) {
+      auto [Name, Value] = V->split('=');
+      if (Name.empty() || Name.size() == V->size())
+        S.usageError("--env takes NAME=VALUE, not '" + *V + "'");
+      Environment.emplace_back(Name.str(), Value.str());
+    }
+    else if (Arg.starts_with("-"))
+      S.usageError("unknown option '" + Arg + "'");
+    else
+      break; // The command starts here.
+  }
+  std::vector<StringRef> Command(Args.begin() + I, Args.end());
+  if (Command.empty())
+    S.usageError("no command to run; usage: goexe build [options] -- go build "
+                 "[build flags] [packages]");
+  if (Depfile.has_value() != Output.has_value())
+    S.usageError("--depfile and --output must be given together");
+  if (S.toolFailed())
+    return S.finish();
+
+  for (const auto &[Name, Value] : Environment)
+    if (!setEnvironmentVariable(Name, Value)) {
+      S.usageError("cannot set the environment variable '" + Name + "'");
+      return S.finish();
+    }
+
+  GoCommandLine Cmd = parseGoCommandLine(Command);
+  if (Depfile &&
+      !(Cmd.IsGo && (Cmd.Subcommand == "build" || Cmd.Subcommand == "install")))
+    S.usageError("--depfile needs a 'go build' or 'go install' command");
+  ErrorOr<std::string> Program = sys::findProgramByName(Command.front());
+  if (!Program) {
+    S.diags().report(diag::err_build_cannot_run)
+        << Command.front() << "not found on PATH";
+    S.setToolFailed();
+  }
+  if (S.toolFailed())
+    return S.finish();
+
+  GoBuildContext Context(Cmd, Cmd.IsGo ? *Program : std::string());
+  if (Depfile)
+    Context.prefetch();
+  GoOutputTranslator Translator(S.diags(), Context, errs());
+  ProcessResult Result = runStreaming(
+      *Program, Command,
+      [](StringRef Bytes) {
+        outs() << Bytes;
+        outs().flush();
+      },
+      [&](StringRef Bytes) { Translator.consume(Bytes); });
+  Translator.finish();
+
+  switch (Result.Status) {
+  case ProcessResult::FailedToStart:
+    S.diags().report(diag::err_build_cannot_run)
+        << Command.front() << Result.Message;
+    S.setToolFailed();
+    return S.finish();
+  case ProcessResult::Crashed:
+    S.diags().report(diag::err_build_crashed)
+        << Command.front() << Result.Message;
+    S.finish();
+    return 1;
+  case ProcessResult::Exited:
+    break;
+  }
+  if (!Result.Message.empty()) {
+    S.diags().report(diag::err_build_cannot_run)
+        << Command.front() << Result.Message;
+    S.setToolFailed();
+  }
+  if (Result.ExitCode != 0) {
+    S.finish();
+    return Result.ExitCode;
+  }
+
+  if (Depfile && Output && !S.toolFailed() &&
+      !writeBuildDepfile(S, Context, *Depfile, *Output))
+    S.setToolFailed();
+  int Status = S.finish();
+  if (Status == 2)
+    return 2;
+  // Errors the build printed without failing (a stray compiler-like line)
+  // do not fail it; a warning that -Werror promoted does.
+  return Translator.getNumPromotedWarnings() ? 1 : 0;
+}
+
+} // namespace goexe

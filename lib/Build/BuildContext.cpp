@@ -30,9 +30,6 @@ void GoBuildContext::prefetch() {
     return;
   std::string Go = GoBinary;
   GoCommandLine Command = Cmd;
-  PendingEnv = std::async(std::launch::async, [Go, Command] {
-    return loadGoEnv(Go, Command);
-  });
   if (Cmd.buildsPackages())
     PendingPackages = std::async(std::launch::async, [Go, Command] {
       return loadPackageGraph(Go, Command);
@@ -43,8 +40,7 @@ const GoEnv *GoBuildContext::goEnv() {
   if (!EnvLoaded) {
     EnvLoaded = true;
     if (!GoBinary.empty() && Cmd.IsGo) {
-      Expected<GoEnv> E = PendingEnv.valid() ? PendingEnv.get()
-                                             : loadGoEnv(GoBinary, Cmd);
+      Expected<GoEnv> E = loadGoEnv(GoBinary, Cmd);
       if (E)
         Env = std::move(*E);
       else

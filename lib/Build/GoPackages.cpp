@@ -4,7 +4,10 @@
 #include "goexe/Build/ProcessRunner.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 
 using namespace llvm;
 
@@ -163,6 +166,23 @@ static Expected<std::string> runGo(StringRef GoBinary,
   return std::move(Run.Stdout);
 }
 
+std::string findGoWork(StringRef WorkDir) {
+  if (std::optional<std::string> Set = sys::Process::GetEnv("GOWORK"))
+    return *Set == "off" ? std::string() : *Set;
+  SmallString<256> Dir(WorkDir);
+  while (!Dir.empty()) {
+    SmallString<256> Candidate(Dir);
+    sys::path::append(Candidate, "go.work");
+    if (sys::fs::is_regular_file(Candidate))
+      return std::string(Candidate);
+    StringRef Parent = sys::path::parent_path(Dir);
+    if (Parent == Dir)
+      break;
+    Dir = Parent;
+  }
+  return "";
+}
+
 Expected<GoEnv> loadGoEnv(StringRef GoBinary, const GoCommandLine &Cmd) {
   std::vector<std::string> Args = goArgs(GoBinary, Cmd, "env");
   Args.push_back("-json");
@@ -197,7 +217,12 @@ Expected<PackageGraph> loadPackageGraph(StringRef GoBinary,
   std::vector<std::string> Args = goArgs(GoBinary, Cmd, "list");
   Args.push_back("-e");
   Args.push_back("-deps");
-  Args.push_back("-json");
+  // Only the fields goexe reads: a plain -json also works out whether each
+  // package is stale, which doubled the time go list took (Go 1.19+).
+  Args.push_back("-json=Dir,ImportPath,Name,Standard,Module,Imports,GoFiles,"
+                 "CgoFiles,CFiles,CXXFiles,MFiles,HFiles,FFiles,SFiles,"
+                 "SwigFiles,SwigCXXFiles,SysoFiles,EmbedFiles,IgnoredGoFiles,"
+                 "IgnoredOtherFiles,CgoLDFLAGS,Error,DepsErrors");
   Args.insert(Args.end(), Cmd.GraphFlags.begin(), Cmd.GraphFlags.end());
   // A package argument that looks like a flag must not be taken for one.
   Args.push_back("--");

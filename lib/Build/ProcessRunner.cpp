@@ -17,9 +17,9 @@
 #include "llvm/Support/Signals.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <optional>
 #include <thread>
 

@@ -53,11 +53,11 @@ static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
   for (const GoListPackage &P : Graph->packages())
     if (!P.Error.empty())
       return Fail("go list: " + P.Error);
-  const GoEnv *Env = Context.goEnv();
-  if (!Env)
-    return Fail("'go env' failed");
+  // Of the go environment the depfile needs only GOWORK.
+  GoEnv Env;
+  Env.GOWORK = findGoWork(Context.workingDirectory());
   std::vector<std::string> Inputs =
-      collectBuildInputs(*Graph, *Env, Context.goBinary());
+      collectBuildInputs(*Graph, Env, Context.goBinary());
   if (Error E = writeDepfile(Depfile, Output, Inputs))
     return Fail(toString(std::move(E)));
   return true;
@@ -89,8 +89,7 @@ int runBuild(ArrayRef<const char *> Args) {
       if (Name.empty() || Name.size() == V->size())
         S.usageError("--env takes NAME=VALUE, not '" + *V + "'");
       Environment.emplace_back(Name.str(), Value.str());
-    }
-    else if (Arg.starts_with("-"))
+    } else if (Arg.starts_with("-"))
       S.usageError("unknown option '" + Arg + "'");
     else
       break; // The command starts here.

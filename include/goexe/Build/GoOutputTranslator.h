@@ -56,9 +56,9 @@ public:
   const PackageGraph *packages() override;
   std::optional<llvm::StringRef> ldFlags() const override;
 
-  /// Starts `go list` and `go env` now, beside the build: the depfile needs
-  /// them after every successful build, and waiting for them afterwards
-  /// cost about 90 ms a target.
+  /// Starts `go list` now, beside the build: the depfile needs it after
+  /// every successful build, and waiting for it afterwards cost about 90 ms
+  /// a target.
   void prefetch();
 
   const GoCommandLine &command() const { return Cmd; }
@@ -74,7 +74,6 @@ private:
   std::optional<GoEnv> Env;
   std::optional<PackageGraph> Packages;
   std::string PackagesError;
-  std::future<llvm::Expected<GoEnv>> PendingEnv;
   std::future<llvm::Expected<PackageGraph>> PendingPackages;
 };
 

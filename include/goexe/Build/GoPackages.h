@@ -87,6 +87,11 @@ private:
 llvm::Expected<std::vector<llvm::StringRef>>
 splitJSONStream(llvm::StringRef Stream);
 
+/// The go.work file the go command uses in \p WorkDir, as it finds it:
+/// $GOWORK ("off" and "" for none), else the first go.work in WorkDir or a
+/// parent. Saves running `go env` just for that.
+std::string findGoWork(llvm::StringRef WorkDir);
+
 /// Runs `go env -json` for the build \p Cmd describes.
 llvm::Expected<GoEnv> loadGoEnv(llvm::StringRef GoBinary,
                                 const GoCommandLine &Cmd);

@@ -174,7 +174,7 @@ json::Value stringsToJSON(ArrayRef<std::string> Strings) {
   return A;
 }
 
-json::Value goToJSON(const GoBuildInfo &Go) {
+json::Value goToJSON(const GoBuildInfo &Go, uint64_t ImageOffset) {
   json::Array Deps, Settings;
   for (const GoModule &M : Go.Mod.Deps)
     Deps.push_back(moduleToJSON(M));
@@ -187,7 +187,7 @@ json::Value goToJSON(const GoBuildInfo &Go) {
       {"main", Go.Mod.Main ? moduleToJSON(*Go.Mod.Main) : json::Value(nullptr)},
       {"deps", std::move(Deps)},
       {"settings", std::move(Settings)},
-      {"buildInfoOffset", Go.HeaderOffset},
+      {"buildInfoOffset", ImageOffset + Go.HeaderOffset},
       {"encoding", Go.InlineStrings ? "inline" : "pointers"}};
   if (!Go.ModInfoError.empty())
     O["modInfoError"] = jsonString(Go.ModInfoError);
@@ -222,12 +222,12 @@ json::Value peToJSON(const Executable &Exe, const PEDetails &PE) {
       {"fileAlignment", PE.FileAlignment},
       {"sizeOfImage", PE.SizeOfImage},
       {"sizeOfHeaders", PE.SizeOfHeaders},
-      {"checksum", json::Object{{"stored", PE.StoredCheckSum},
-                                {"computed", PE.ComputedCheckSum
-                                                 ? json::Value(
-                                                       *PE.ComputedCheckSum)
-                                                 : json::Value(nullptr)},
-                                {"offset", PE.CheckSumOffset}}},
+      {"checksum",
+       json::Object{{"stored", PE.StoredCheckSum},
+                    {"computed", PE.ComputedCheckSum
+                                     ? json::Value(*PE.ComputedCheckSum)
+                                     : json::Value(nullptr)},
+                    {"offset", PE.CheckSumOffset}}},
       {"coffSymbols", PE.NumberOfSymbols},
       {"imports", std::move(Imports)},
       {"certificateTable", PE.CertificateTable
@@ -273,7 +273,8 @@ json::Value imageToJSON(const InspectedImage &Image) {
        json::Object{{"present", Exe.HasSymbols}, {"count", Exe.SymbolCount}}},
       {"dwarf", Exe.HasDWARF},
       {"sections", std::move(Sections)},
-      {"go", Image.Go ? goToJSON(*Image.Go) : json::Value(nullptr)},
+      {"go",
+       Image.Go ? goToJSON(*Image.Go, Exe.FileOffset) : json::Value(nullptr)},
       {"damage", stringsToJSON(Exe.Damage)}};
   if (Exe.PE)
     O["pe"] = peToJSON(Exe, *Exe.PE);

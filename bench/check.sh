@@ -30,20 +30,10 @@ all=(--goos=windows --goarch=amd64 --min-windows=10 --cpu-baseline=v1 --cgo=0
 
 echo "input: $exe ($(stat -c %s "$exe") bytes), $(go version)"
 python3 "$root/bench/timing.py" --runs "$runs" \
+  --ratio "goexe check (symbols) / go version -m <= 0.2" \
+  --ratio "goexe check (stripped) / go version -m <= 0.2" \
   --name "go version -m" -- go version -m "$exe" \
   --name "goexe check (symbols)" -- "$goexe" check "${all[@]}" \
       "--ldflags=-X main.version=bench -X cmd/go/internal/cfg.Missing=x" "$exe" \
   --name "goexe check (stripped)" -- "$goexe" check "${all[@]}" \
-      "--ldflags=-s -w -X main.version=bench" "$stripped" \
-  | tee "$work/check.txt"
-
-python3 - "$work/check.txt" <<'PY'
-import re, sys
-t = {}
-for line in open(sys.argv[1]):
-    m = re.match(r"(.*?)\s+([0-9.]+) ms", line)
-    if m:
-        t[m.group(1).strip()] = float(m.group(2))
-for name in ["goexe check (symbols)", "goexe check (stripped)"]:
-    print("%-24s %.3fx go version -m (target <= 0.2)" % (name, t[name] / t["go version -m"]))
-PY
+      "--ldflags=-s -w -X main.version=bench" "$stripped"

@@ -20,21 +20,11 @@ command -v readpe >/dev/null || { echo "readpe not found (Debian: pev)" >&2; exi
 
 echo "input: $exe ($(stat -c %s "$exe") bytes), $(go version)"
 python3 "$root/bench/timing.py" --runs "$runs" \
+  --ratio "goexe inspect / go version -m <= 0.15" \
+  --ratio "goexe inspect / readpe <= 1.5" \
+  --ratio "goexe inspect --json / go version -m <= 0.15" \
+  --ratio "goexe inspect --json / readpe <= 1.5" \
   --name "go version -m" -- go version -m "$exe" \
   --name "readpe" -- readpe "$exe" \
   --name "goexe inspect" -- "$goexe" inspect "$exe" \
-  --name "goexe inspect --json" -- "$goexe" inspect --json "$exe" \
-  | tee "$work/inspect.txt"
-
-python3 - "$work/inspect.txt" <<'PY'
-import re, sys
-t = {}
-for line in open(sys.argv[1]):
-    m = re.match(r"(.*?)\s+([0-9.]+) ms", line)
-    if m:
-        t[m.group(1).strip()] = float(m.group(2))
-for name in ["goexe inspect", "goexe inspect --json"]:
-    r1 = t[name] / t["go version -m"]
-    r2 = t[name] / t["readpe"]
-    print("%-22s %.3fx go version -m (target <= 0.15)  %.2fx readpe (target <= 1.5)" % (name, r1, r2))
-PY
+  --name "goexe inspect --json" -- "$goexe" inspect --json "$exe"

@@ -1,10 +1,13 @@
 """Times commands side by side and prints the medians and their ratios.
 
-Usage: timing.py --runs N --name NAME -- CMD... [--name NAME -- CMD...]
-The commands run interleaved (A B C A B C ...), so a slow spell of the
+Usage: timing.py --runs N [--ratio "A / B <= X"]... --name NAME -- CMD...
+                  [--name NAME -- CMD...]
+--ratio prints the median of command A over that of command B, with the
+target X. The commands run interleaved (A B C A B C ...), so a slow spell of the
 machine hits all of them alike. Output goes to /dev/null. A command that
 fails stops the benchmark: a timing of an error is no timing.
 """
+import re
 import statistics
 import subprocess
 import sys
@@ -14,10 +17,17 @@ import time
 def parse(argv):
     runs = 20
     commands = []
+    ratios = []
     i = 0
     while i < len(argv):
         if argv[i] == "--runs":
             runs = int(argv[i + 1])
+            i += 2
+        elif argv[i] == "--ratio":
+            m = re.match(r"\s*(.+?)\s*/\s*(.+?)\s*<=\s*([0-9.]+)\s*$", argv[i + 1])
+            if not m:
+                sys.exit("timing.py: --ratio takes 'A / B <= X'")
+            ratios.append((m.group(1), m.group(2), float(m.group(3))))
             i += 2
         elif argv[i] == "--name":
             name = argv[i + 1]
@@ -29,11 +39,11 @@ def parse(argv):
             i = j
         else:
             sys.exit("timing.py: unexpected argument " + argv[i])
-    return runs, commands
+    return runs, commands, ratios
 
 
 def main():
-    runs, commands = parse(sys.argv[1:])
+    runs, commands, ratios = parse(sys.argv[1:])
     times = {name: [] for name, _ in commands}
     for _ in range(runs + 1):  # the first round warms the page cache
         for name, cmd in commands:
@@ -46,6 +56,10 @@ def main():
     for name in times:
         times[name] = statistics.median(times[name][1:])
         print("%-28s %8.2f ms (median of %d)" % (name, times[name] * 1000, runs))
+    for a, b, target in ratios:
+        r = times[a] / times[b]
+        print("%s / %s = %.3f (target <= %g): %s"
+              % (a, b, r, target, "met" if r <= target else "NOT MET"))
     return times
 
 

@@ -32,3 +32,11 @@ else()
     check_pie_supported()
   endif()
 endif()
+
+# clang-tidy on every goexe source as it compiles; its findings fail the
+# build (.clang-tidy).
+option(GOEXE_CLANG_TIDY "Run clang-tidy (.clang-tidy) while compiling" OFF)
+if(GOEXE_CLANG_TIDY)
+  find_program(GOEXE_CLANG_TIDY_EXE NAMES clang-tidy-19 clang-tidy REQUIRED)
+  set(CMAKE_CXX_CLANG_TIDY ${GOEXE_CLANG_TIDY_EXE})
+endif()

@@ -10,7 +10,7 @@ build=${1:-$root/build}
 packages=(
   cmake ninja-build make g++ python3 util-linux
   llvm-19-dev llvm-19-tools llvm-19 libssl-dev libgtest-dev
-  gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 osslsigncode pev
+  gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 osslsigncode pev clang-tidy-19
 )
 # Any Go from 1.19 on will do; Debian's is installed only when none is found.
 command -v go >/dev/null 2>&1 || packages+=(golang-go)
@@ -40,7 +40,8 @@ if ((${#missing[@]} + ${#missing_optional[@]})); then
   done
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DGOEXE_WERROR=ON
+# Compiler warnings and clang-tidy's findings (.clang-tidy) fail the build.
+cmake -S "$root" -B "$build" -G Ninja -DGOEXE_WERROR=ON -DGOEXE_CLANG_TIDY=ON
 cmake --build "$build"
 
 "$root/scripts/example.sh" "$build"

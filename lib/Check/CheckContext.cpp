@@ -2,6 +2,7 @@
 
 #include "goexe/Check/Checks.h"
 
+#include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Path.h"
 
 using namespace llvm;
@@ -24,9 +25,8 @@ std::optional<StringRef> CheckContext::setting(StringRef Key) const {
 /// symbol and relocation tables, unwind data.
 static bool holdsNoStrings(const Executable &Exe, const Section &S) {
   StringRef Name = S.Name;
-  constexpr uint64_t SHF_COMPRESSED = 0x800;
   if (Name.starts_with(".zdebug_") || Name.starts_with("__zdebug_") ||
-      (Exe.ELF && (S.RawFlags & SHF_COMPRESSED)))
+      (Exe.ELF && (S.RawFlags & ELF::SHF_COMPRESSED)))
     return true;
   return Name == ".symtab" || Name == ".strtab" || Name == ".reloc" ||
          Name == ".pdata" || Name == ".xdata" || Name.starts_with(".rel");

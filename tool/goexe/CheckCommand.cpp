@@ -95,7 +95,9 @@ bool checkFile(Session &S, StringRef Path, const BuildIntent &Intent,
 /// again and fails again.
 void promote(Session &S, StringRef File, StringRef Target) {
   if (S.toolFailed() || S.diags().hasErrors()) {
-    sys::fs::remove(File);
+    // A file that cannot be removed is still not the output.
+    std::error_code Removed = sys::fs::remove(File);
+    (void)Removed;
     return;
   }
   if (std::error_code EC = sys::fs::rename(File, Target)) {

@@ -72,6 +72,9 @@ and gated by ``goexe check``: a failed check leaves no output behind.
     ``-W`` options for ``goexe check``; no check at all; warnings fail the
     build.
 
+  The variable ``GOEXE_DIAGNOSTICS_FORMAT`` (``clang``, ``msvc`` or
+  ``json``) sets the format of the diagnostics printed during the build.
+
   Example::
 
     add_library(engine STATIC engine.cpp)

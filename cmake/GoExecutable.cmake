@@ -633,13 +633,27 @@ function(go_executable name)
 
   # goexe build sets the environment itself: no shell, and no `cmake -E env`
   # process in front of every build.
+  # Under Ninja, the depfile names the output as build.ninja does (relative
+  # to the top build directory when inside it), so that Ninja can read it
+  # as it is: CMake's own step that rewrites depfiles (CMP0116) is one more
+  # process per target and build.
+  set(depfile_target "${output}")
+  set(ninja_depfile OFF)
+  if(CMAKE_GENERATOR MATCHES "Ninja")
+    set(ninja_depfile ON)
+    cmake_path(IS_PREFIX CMAKE_BINARY_DIR "${output}" NORMALIZE inside)
+    if(inside)
+      file(RELATIVE_PATH depfile_target "${CMAKE_BINARY_DIR}" "${output}")
+    endif()
+  endif()
+
   set(env_options "")
   foreach(var IN LISTS env)
     list(APPEND env_options "--env=${var}")
   endforeach()
   set(commands
     COMMAND "${goexe}" build ${diag_options} ${env_options}
-            "--depfile=${depfile}" "--output=${output}"
+            "--depfile=${depfile}" "--output=${depfile_target}"
             -- "${GO_EXECUTABLE}" ${go_args})
   if(ARG_NO_CHECK)
     list(APPEND commands
@@ -658,6 +672,10 @@ function(go_executable name)
   # successful build, not on the executable: CMake would take a dependency
   # on the file at an IMPORTED_LOCATION for one on the imported target
   # itself, a cycle.
+  cmake_policy(PUSH)
+  if(ninja_depfile)
+    cmake_policy(SET CMP0116 OLD)
+  endif()
   add_custom_command(
     OUTPUT "${output}" "${depfile}"
     ${commands}
@@ -666,6 +684,7 @@ function(go_executable name)
     WORKING_DIRECTORY "${source_dir}"
     COMMENT "Building Go executable ${file_name}"
     VERBATIM COMMAND_EXPAND_LISTS)
+  cmake_policy(POP)
   add_custom_target(${name}_go ALL DEPENDS "${depfile}")
   foreach(lib IN LISTS ARG_LINK_LIBRARIES)
     if(TARGET ${lib})

@@ -165,7 +165,7 @@ struct ExecutableFile {
 /// its name (the caller reports it at the file).
 llvm::Expected<ExecutableFile> readExecutableFile(llvm::StringRef Path);
 
-/// Reads an executable from memory; \p Name is only used in messages.
+/// Reads an executable from memory; the buffer's identifier is its path.
 llvm::Expected<ExecutableFile>
 readExecutableBuffer(std::unique_ptr<llvm::MemoryBuffer> Buffer);
 

@@ -4,22 +4,11 @@
 # Target (issue 4): goexe check <= 0.2x go version -m, including the
 # path-leak and -X scans, which read the whole file.
 # Usage: bench/check.sh [build-dir] [runs]
-set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=$(cd "${1:-$root/build}" && pwd)
-runs=${2:-30}
-goexe=$build/bin/goexe
-work=$build/bench
-mkdir -p "$work"
-
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 exe=$work/cmd-go-windows-amd64.exe
 stripped=$work/cmd-go-windows-amd64-stripped.exe
-if [ ! -f "$exe" ]; then
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -o "$exe" cmd/go
-fi
-if [ ! -f "$stripped" ]; then
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -ldflags="-s -w -X main.version=bench" -o "$stripped" cmd/go
-fi
+cmd_go_for_windows cmd-go-windows-amd64.exe
+cmd_go_for_windows cmd-go-windows-amd64-stripped.exe -ldflags="-s -w -X main.version=bench"
 goroot=$(go env GOROOT)
 # Every check on: target, min Windows, CPU, static, path leaks (whole-file
 # scan for three prefixes), -X through the symbol table (unstripped) and

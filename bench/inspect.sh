@@ -1,21 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark: `goexe inspect` against `go version -m` and `readpe` on a Windows
-# build of the Go distribution's own cmd/go (about 15 MB).
+# build of the Go distribution's own cmd/go (about 20 MB with Go 1.26).
 # Targets (issue 3): goexe <= 0.15x go version -m, and <= 1.5x readpe.
 # Usage: bench/inspect.sh [build-dir] [runs]
-set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=$(cd "${1:-$root/build}" && pwd)
-runs=${2:-30}
-goexe=$build/bin/goexe
-work=$build/bench
-mkdir -p "$work"
-
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 exe=$work/cmd-go-windows-amd64.exe
-if [ ! -f "$exe" ]; then
-  echo "building cmd/go for windows/amd64..." >&2
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -o "$exe" cmd/go
-fi
+cmd_go_for_windows cmd-go-windows-amd64.exe
 command -v readpe >/dev/null || { echo "readpe not found (Debian: pev)" >&2; exit 1; }
 
 echo "input: $exe ($(stat -c %s "$exe") bytes), $(go version)"

@@ -620,17 +620,6 @@ function(go_executable name)
   if(NOT GOEXE_DIAGNOSTICS_FORMAT)
     set(diag_options "")
   endif()
-  # The output directories exist before the build: one process less per
-  # target and build.
-  if(multi_config)
-    foreach(config IN LISTS CMAKE_CONFIGURATION_TYPES)
-      string(REPLACE "$<CONFIG>" "${config}" config_dir "${out_dir}")
-      file(MAKE_DIRECTORY "${config_dir}")
-    endforeach()
-  else()
-    file(MAKE_DIRECTORY "${out_dir}")
-  endif()
-
   # goexe build sets the environment itself: no shell, and no `cmake -E env`
   # process in front of every build.
   # Under Ninja, the depfile names the output as build.ninja does (relative
@@ -698,11 +687,16 @@ function(go_executable name)
       string(TOUPPER "${config}" upper)
       string(REPLACE "$<CONFIG>" "${config}" config_output "${output}")
       set_property(TARGET ${name} PROPERTY IMPORTED_LOCATION_${upper} "${config_output}")
+      # The output directories exist before the build: one process less
+      # per target and build.
+      get_filename_component(config_dir "${config_output}" DIRECTORY)
+      file(MAKE_DIRECTORY "${config_dir}")
     endforeach()
     list(GET CMAKE_CONFIGURATION_TYPES 0 first_config)
     string(REPLACE "$<CONFIG>" "${first_config}" default_output "${output}")
     set_property(TARGET ${name} PROPERTY IMPORTED_LOCATION "${default_output}")
   else()
+    file(MAKE_DIRECTORY "${out_dir}")
     set_property(TARGET ${name} PROPERTY IMPORTED_LOCATION "${output}")
   endif()
   add_dependencies(${name} ${name}_go)

@@ -7,9 +7,12 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
 
+# libzstd-dev: LLVM 19's CMake package links LLVMSupport to
+# zstd::libzstd_shared, and llvm-19-dev does not depend on it (a fresh
+# Debian 12 machine fails at configure without it).
 packages=(
   cmake ninja-build make g++ python3 util-linux
-  llvm-19-dev llvm-19-tools llvm-19 libssl-dev libgtest-dev
+  llvm-19-dev llvm-19-tools llvm-19 libzstd-dev zlib1g-dev libssl-dev libgtest-dev
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 osslsigncode pev clang-tidy-19
 )
 # Any Go from 1.19 on will do; Debian's is installed only when none is found.

@@ -640,9 +640,27 @@ function(go_executable name)
   foreach(var IN LISTS env)
     list(APPEND env_options "--env=${var}")
   endforeach()
+
+  # What go list says about the packages is kept in the build tree, and
+  # targets built alike (same directory, environment and flags) share a
+  # list of their packages: the first to build lists them all, so a clean
+  # build runs one go list, not one per target.
+  set(package_cache "${CMAKE_BINARY_DIR}/CMakeFiles/goexe-packages")
+  # The key holds what decides go list's answer, as goexe's own does.
+  string(MD5 group "${source_dir}\n${env}\n${ARG_TAGS}\n${ARG_BUILDMODE}")
+  set(siblings "${package_cache}/${group}.packages")
+  get_property(group_owner GLOBAL PROPERTY _GOEXE_GROUP_${group})
+  if(NOT group_owner)
+    set(group_owner ${name})
+    set_property(GLOBAL PROPERTY _GOEXE_GROUP_${group} ${name})
+    file(GENERATE OUTPUT "${siblings}" CONTENT
+      "$<JOIN:$<TARGET_PROPERTY:${name},GOEXE_GROUP_PACKAGES>,\n>\n")
+  endif()
+
   set(commands
     COMMAND "${goexe}" build ${diag_options} ${env_options}
             "--depfile=${depfile}" "--output=${depfile_target}"
+            "--package-cache=${package_cache}" "--sibling-packages=${siblings}"
             -- "${GO_EXECUTABLE}" ${go_args})
   if(ARG_NO_CHECK)
     list(APPEND commands
@@ -701,6 +719,7 @@ function(go_executable name)
   endif()
   add_dependencies(${name} ${name}_go)
   set_property(TARGET ${name} PROPERTY GOEXE_OUTPUT "${output}")
+  set_property(TARGET ${group_owner} APPEND PROPERTY GOEXE_GROUP_PACKAGES "${package}")
 endfunction()
 
 function(go_install name)

@@ -2,9 +2,12 @@
 
 #include "goexe/Build/GoOutputTranslator.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+
+#include <chrono>
 
 using namespace llvm;
 
@@ -25,15 +28,29 @@ GoBuildContext::GoBuildContext(GoCommandLine TheCmd, std::string TheGoBinary)
   WorkDir = std::string(Dir);
 }
 
-void GoBuildContext::prefetch() {
-  if (GoBinary.empty() || !Cmd.IsGo)
+void GoBuildContext::prefetch(const PackageCache *Cache,
+                              ArrayRef<std::string> Siblings) {
+  if (GoBinary.empty() || !Cmd.buildsPackages())
     return;
-  std::string Go = GoBinary;
-  GoCommandLine Command = Cmd;
-  if (Cmd.buildsPackages())
-    PendingPackages = std::async(std::launch::async, [Go, Command] {
-      return loadPackageGraph(Go, Command);
-    });
+  if (Cache && Cache->usable()) {
+    if (std::optional<PackageGraph> Found = Cache->lookup()) {
+      CachedPackages = std::move(*Found);
+      return;
+    }
+    if (Cache->claimFirstUse())
+      for (const std::string &Sibling : Siblings)
+        if (isSinglePackagePattern(Sibling) &&
+            !is_contained(Cmd.Packages, Sibling) &&
+            !is_contained(ListedSiblings, Sibling) &&
+            !Cache->hasRecord(Sibling))
+          ListedSiblings.push_back(Sibling);
+  }
+  ListStarted = std::chrono::system_clock::now();
+  PendingPackages =
+      std::async(std::launch::async,
+                 [Go = GoBinary, Command = Cmd, More = ListedSiblings] {
+                   return loadPackageGraph(Go, Command, More);
+                 });
 }
 
 const GoEnv *GoBuildContext::goEnv() {
@@ -50,22 +67,64 @@ const GoEnv *GoBuildContext::goEnv() {
   return Env ? &*Env : nullptr;
 }
 
-const PackageGraph *GoBuildContext::packages() {
-  if (!PackagesLoaded) {
-    PackagesLoaded = true;
-    if (!GoBinary.empty() && Cmd.buildsPackages()) {
-      Expected<PackageGraph> G = PendingPackages.valid()
-                                     ? PendingPackages.get()
-                                     : loadPackageGraph(GoBinary, Cmd);
-      if (G)
-        Packages = std::move(*G);
-      else
-        PackagesError = toString(G.takeError());
-    } else {
-      PackagesError = "the command is not a go command that builds packages";
-    }
+/// The command's own packages of \p Listed, which go list was asked about
+/// together with other packages, or nullopt when one cannot be found.
+static std::optional<PackageGraph> ownPackages(const PackageGraph &Listed,
+                                               const GoCommandLine &Cmd,
+                                               StringRef WorkDir) {
+  std::vector<const GoListPackage *> Roots;
+  for (const std::string &Pattern : Cmd.Packages) {
+    const GoListPackage *Root = findPatternPackage(Listed, Pattern, WorkDir);
+    if (!Root)
+      return std::nullopt;
+    Roots.push_back(Root);
   }
-  return Packages ? &*Packages : nullptr;
+  return Listed.closure(Roots, /*WithStandard=*/true);
+}
+
+const PackageGraph *GoBuildContext::packages() {
+  if (PackagesLoaded)
+    return Packages ? &*Packages : nullptr;
+  PackagesLoaded = true;
+  if (GoBinary.empty() || !Cmd.buildsPackages()) {
+    PackagesError = "the command is not a go command that builds packages";
+    return nullptr;
+  }
+  Expected<PackageGraph> G = PendingPackages.valid()
+                                 ? PendingPackages.get()
+                                 : loadPackageGraph(GoBinary, Cmd);
+  if (!G) {
+    PackagesError = toString(G.takeError());
+    return nullptr;
+  }
+  Listed = std::move(*G);
+  if (ListedSiblings.empty()) {
+    Packages = Listed;
+  } else if (std::optional<PackageGraph> Own =
+                 ownPackages(*Listed, Cmd, WorkDir)) {
+    Packages = std::move(*Own);
+  } else {
+    // Not sure which packages are the command's own: ask again.
+    Expected<PackageGraph> Alone = loadPackageGraph(GoBinary, Cmd);
+    if (!Alone) {
+      PackagesError = toString(Alone.takeError());
+      return nullptr;
+    }
+    Packages = std::move(*Alone);
+  }
+  return &*Packages;
+}
+
+const PackageGraph *GoBuildContext::depfilePackages() {
+  return CachedPackages ? &*CachedPackages : packages();
+}
+
+void GoBuildContext::storeIn(const PackageCache &Cache) {
+  if (CachedPackages || !Listed)
+    return;
+  std::vector<std::string> Patterns = Cmd.Packages;
+  Patterns.insert(Patterns.end(), ListedSiblings.begin(), ListedSiblings.end());
+  Cache.store(*Listed, Patterns, ListStarted);
 }
 
 std::optional<StringRef> GoBuildContext::ldFlags() const {

@@ -95,54 +95,65 @@ void addCgoLibraries(InputCollector &Inputs, const GoListPackage &P) {
 
 } // namespace
 
+void forEachPackageInput(
+    const GoListPackage &P,
+    function_ref<void(const Twine &Path, bool IsDirectory)> Visit) {
+  if (P.Standard || P.Dir.empty())
+    return;
+  auto InDir = [&](const std::vector<std::string> &Names) {
+    for (const std::string &Name : Names)
+      Visit(P.Dir + sys::path::get_separator() + Name, false);
+  };
+  for (const std::vector<std::string> *Files :
+       {&P.GoFiles, &P.CgoFiles, &P.CFiles, &P.CXXFiles, &P.MFiles, &P.HFiles,
+        &P.FFiles, &P.SFiles, &P.SwigFiles, &P.SwigCXXFiles, &P.SysoFiles,
+        &P.EmbedFiles})
+    InDir(*Files);
+
+  if (P.isEditable()) {
+    // A file added to the directory changes the directory's time, and
+    // go reads every file the build constraints leave out to decide that.
+    Visit(P.Dir, true);
+    InDir(P.IgnoredGoFiles);
+    InDir(P.IgnoredOtherFiles);
+    for (StringRef Embed : P.EmbedFiles)
+      for (StringRef Parent = sys::path::parent_path(Embed); !Parent.empty();
+           Parent = sys::path::parent_path(Parent))
+        Visit(P.Dir + sys::path::get_separator() + Parent, true);
+    // Go 1.21+ builds a main package with its default.pgo profile.
+    if (P.Name == "main")
+      Visit(P.Dir + sys::path::get_separator() + "default.pgo", false);
+  }
+
+  if (P.Module && !P.Module->GoMod.empty()) {
+    const GoListModule &M = *P.Module;
+    Visit(M.GoMod, false);
+    if (M.Main) {
+      // go.sum beside go.mod; with -modfile=x.mod it is x.sum.
+      SmallString<256> Sum(M.GoMod);
+      sys::path::replace_extension(Sum, "sum");
+      Visit(Sum, false);
+      if (!M.Dir.empty())
+        Visit(M.Dir + sys::path::get_separator() + "vendor" +
+                  sys::path::get_separator() + "modules.txt",
+              false);
+    }
+  }
+}
+
 std::vector<std::string> collectBuildInputs(const PackageGraph &Graph,
                                             const GoEnv &Env,
                                             StringRef GoBinary) {
   InputCollector Inputs;
-  auto AddAll = [&](const GoListPackage &P,
-                    const std::vector<std::string> &Names) {
-    for (const std::string &Name : Names)
-      Inputs.addFile(P.Dir + sys::path::get_separator() + Name);
-  };
-
   for (const GoListPackage &P : Graph.packages()) {
-    if (P.Standard || P.Dir.empty())
-      continue;
-    for (const std::vector<std::string> *Files :
-         {&P.GoFiles, &P.CgoFiles, &P.CFiles, &P.CXXFiles, &P.MFiles, &P.HFiles,
-          &P.FFiles, &P.SFiles, &P.SwigFiles, &P.SwigCXXFiles, &P.SysoFiles,
-          &P.EmbedFiles})
-      AddAll(P, *Files);
-    addCgoLibraries(Inputs, P);
-
-    if (P.isEditable()) {
-      // A file added to the directory changes the directory's time, and
-      // go reads every file the build constraints leave out to decide that.
-      Inputs.addDirectory(P.Dir);
-      AddAll(P, P.IgnoredGoFiles);
-      AddAll(P, P.IgnoredOtherFiles);
-      for (StringRef Embed : P.EmbedFiles)
-        for (StringRef Parent = sys::path::parent_path(Embed); !Parent.empty();
-             Parent = sys::path::parent_path(Parent))
-          Inputs.addDirectory(P.Dir + sys::path::get_separator() + Parent);
-      // Go 1.21+ builds a main package with its default.pgo profile.
-      if (P.Name == "main")
-        Inputs.addFile(P.Dir + sys::path::get_separator() + "default.pgo");
-    }
-
-    if (P.Module && !P.Module->GoMod.empty()) {
-      const GoListModule &M = *P.Module;
-      Inputs.addFile(M.GoMod);
-      if (M.Main) {
-        // go.sum beside go.mod; with -modfile=x.mod it is x.sum.
-        SmallString<256> Sum(M.GoMod);
-        sys::path::replace_extension(Sum, "sum");
-        Inputs.addFile(Sum);
-        if (!M.Dir.empty())
-          Inputs.addFile(M.Dir + sys::path::get_separator() + "vendor" +
-                         sys::path::get_separator() + "modules.txt");
-      }
-    }
+    forEachPackageInput(P, [&](const Twine &Path, bool IsDirectory) {
+      if (IsDirectory)
+        Inputs.addDirectory(Path);
+      else
+        Inputs.addFile(Path);
+    });
+    if (!P.Standard && !P.Dir.empty())
+      addCgoLibraries(Inputs, P);
   }
   if (!Env.GOWORK.empty() && Env.GOWORK != "off") {
     Inputs.addFile(Env.GOWORK);

@@ -2,7 +2,9 @@
 
 #include "goexe/Build/GoPackages.h"
 #include "goexe/Build/ProcessRunner.h"
+#include "goexe/Support/JSONUtil.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -87,6 +89,93 @@ static GoListModule parseModule(const json::Object &O) {
   return M;
 }
 
+Expected<GoListPackage> parsePackage(const json::Value &Value) {
+  const json::Object *O = Value.getAsObject();
+  if (!O)
+    return createStringError(inconvertibleErrorCode(),
+                             "go list printed a value that is no object");
+  GoListPackage P;
+  P.Dir = stringField(*O, "Dir");
+  P.ImportPath = stringField(*O, "ImportPath");
+  P.Name = stringField(*O, "Name");
+  P.Standard = O->getBoolean("Standard").value_or(false);
+  P.DepOnly = O->getBoolean("DepOnly").value_or(false);
+  if (const json::Object *M = O->getObject("Module"))
+    P.Module = parseModule(*M);
+  P.GoFiles = stringList(*O, "GoFiles");
+  P.CgoFiles = stringList(*O, "CgoFiles");
+  P.CFiles = stringList(*O, "CFiles");
+  P.CXXFiles = stringList(*O, "CXXFiles");
+  P.MFiles = stringList(*O, "MFiles");
+  P.HFiles = stringList(*O, "HFiles");
+  P.FFiles = stringList(*O, "FFiles");
+  P.SFiles = stringList(*O, "SFiles");
+  P.SwigFiles = stringList(*O, "SwigFiles");
+  P.SwigCXXFiles = stringList(*O, "SwigCXXFiles");
+  P.SysoFiles = stringList(*O, "SysoFiles");
+  P.EmbedFiles = stringList(*O, "EmbedFiles");
+  P.IgnoredGoFiles = stringList(*O, "IgnoredGoFiles");
+  P.IgnoredOtherFiles = stringList(*O, "IgnoredOtherFiles");
+  P.Imports = stringList(*O, "Imports");
+  P.CgoLDFLAGS = stringList(*O, "CgoLDFLAGS");
+  if (const json::Object *E = O->getObject("Error"))
+    P.Error = stringField(*E, "Err");
+  if (const json::Array *DE = O->getArray("DepsErrors"))
+    P.HasDepsErrors = !DE->empty();
+  return P;
+}
+
+json::Value packageToJSON(const GoListPackage &P) {
+  auto List = [](const std::vector<std::string> &Strings) {
+    json::Array A;
+    for (const std::string &S : Strings)
+      A.push_back(jsonString(S));
+    return A;
+  };
+  json::Object O{{"Dir", jsonString(P.Dir)},
+                 {"ImportPath", jsonString(P.ImportPath)},
+                 {"Name", jsonString(P.Name)},
+                 {"Standard", P.Standard},
+                 {"DepOnly", P.DepOnly}};
+  if (P.Module) {
+    const GoListModule &M = *P.Module;
+    json::Object Module{{"Path", jsonString(M.Path)},
+                        {"Version", jsonString(M.Version)},
+                        {"Dir", jsonString(M.Dir)},
+                        {"GoMod", jsonString(M.GoMod)},
+                        {"Main", M.Main}};
+    // parseModule reads only whether the replacement has a version.
+    if (M.ReplacedByDir)
+      Module["Replace"] = json::Object{{"Path", jsonString(M.Dir)}};
+    O["Module"] = std::move(Module);
+  }
+  std::pair<const char *, const std::vector<std::string> *> Lists[] = {
+      {"GoFiles", &P.GoFiles},
+      {"CgoFiles", &P.CgoFiles},
+      {"CFiles", &P.CFiles},
+      {"CXXFiles", &P.CXXFiles},
+      {"MFiles", &P.MFiles},
+      {"HFiles", &P.HFiles},
+      {"FFiles", &P.FFiles},
+      {"SFiles", &P.SFiles},
+      {"SwigFiles", &P.SwigFiles},
+      {"SwigCXXFiles", &P.SwigCXXFiles},
+      {"SysoFiles", &P.SysoFiles},
+      {"EmbedFiles", &P.EmbedFiles},
+      {"IgnoredGoFiles", &P.IgnoredGoFiles},
+      {"IgnoredOtherFiles", &P.IgnoredOtherFiles},
+      {"Imports", &P.Imports},
+      {"CgoLDFLAGS", &P.CgoLDFLAGS}};
+  for (auto &[Key, Strings] : Lists)
+    if (!Strings->empty())
+      O[Key] = List(*Strings);
+  if (!P.Error.empty())
+    O["Error"] = json::Object{{"Err", jsonString(P.Error)}};
+  if (P.HasDepsErrors)
+    O["DepsErrors"] = json::Array{json::Object{}};
+  return O;
+}
+
 Expected<PackageGraph> PackageGraph::parse(StringRef GoListOutput) {
   Expected<std::vector<StringRef>> Values = splitJSONStream(GoListOutput);
   if (!Values)
@@ -96,46 +185,74 @@ Expected<PackageGraph> PackageGraph::parse(StringRef GoListOutput) {
     Expected<json::Value> V = json::parse(Text);
     if (!V)
       return V.takeError();
-    const json::Object *O = V->getAsObject();
-    if (!O)
-      return createStringError(inconvertibleErrorCode(),
-                               "go list printed a value that is no object");
-    GoListPackage P;
-    P.Dir = stringField(*O, "Dir");
-    P.ImportPath = stringField(*O, "ImportPath");
-    P.Name = stringField(*O, "Name");
-    P.Standard = O->getBoolean("Standard").value_or(false);
-    if (const json::Object *M = O->getObject("Module"))
-      P.Module = parseModule(*M);
-    P.GoFiles = stringList(*O, "GoFiles");
-    P.CgoFiles = stringList(*O, "CgoFiles");
-    P.CFiles = stringList(*O, "CFiles");
-    P.CXXFiles = stringList(*O, "CXXFiles");
-    P.MFiles = stringList(*O, "MFiles");
-    P.HFiles = stringList(*O, "HFiles");
-    P.FFiles = stringList(*O, "FFiles");
-    P.SFiles = stringList(*O, "SFiles");
-    P.SwigFiles = stringList(*O, "SwigFiles");
-    P.SwigCXXFiles = stringList(*O, "SwigCXXFiles");
-    P.SysoFiles = stringList(*O, "SysoFiles");
-    P.EmbedFiles = stringList(*O, "EmbedFiles");
-    P.IgnoredGoFiles = stringList(*O, "IgnoredGoFiles");
-    P.IgnoredOtherFiles = stringList(*O, "IgnoredOtherFiles");
-    P.Imports = stringList(*O, "Imports");
-    P.CgoLDFLAGS = stringList(*O, "CgoLDFLAGS");
-    if (const json::Object *E = O->getObject("Error"))
-      P.Error = stringField(*E, "Err");
-    if (const json::Array *DE = O->getArray("DepsErrors"))
-      P.HasDepsErrors = !DE->empty();
-    G.ByImportPath.try_emplace(P.ImportPath, G.Packages.size());
-    G.Packages.push_back(std::move(P));
+    Expected<GoListPackage> P = parsePackage(*V);
+    if (!P)
+      return P.takeError();
+    G.add(std::move(*P));
   }
   return G;
+}
+
+void PackageGraph::add(GoListPackage P) {
+  if (ByImportPath.try_emplace(P.ImportPath, Packages.size()).second)
+    Packages.push_back(std::move(P));
 }
 
 const GoListPackage *PackageGraph::lookup(StringRef ImportPath) const {
   auto It = ByImportPath.find(ImportPath);
   return It == ByImportPath.end() ? nullptr : &Packages[It->second];
+}
+
+PackageGraph PackageGraph::closure(ArrayRef<const GoListPackage *> Roots,
+                                   bool WithStandard) const {
+  PackageGraph G;
+  std::vector<const GoListPackage *> Queue(Roots.begin(), Roots.end());
+  while (!Queue.empty()) {
+    const GoListPackage *P = Queue.back();
+    Queue.pop_back();
+    if ((P->Standard && !WithStandard) || G.lookup(P->ImportPath))
+      continue;
+    G.add(*P);
+    for (const std::string &Import : P->Imports)
+      if (const GoListPackage *I = lookup(Import))
+        Queue.push_back(I);
+  }
+  return G;
+}
+
+bool isSinglePackagePattern(StringRef Pattern) {
+  return !Pattern.empty() && !Pattern.contains("...") &&
+         !Pattern.contains('@') && !Pattern.ends_with(".go") &&
+         !Pattern.starts_with("-") &&
+         !is_contained({"all", "std", "cmd", "tool"}, Pattern);
+}
+
+/// A directory argument, as go tells them from import paths.
+static bool isDirectoryPattern(StringRef Pattern) {
+  return Pattern == "." || Pattern == ".." || Pattern.starts_with("./") ||
+         Pattern.starts_with("../") || Pattern.starts_with(".\\") ||
+         Pattern.starts_with("..\\") || sys::path::is_absolute(Pattern);
+}
+
+const GoListPackage *findPatternPackage(const PackageGraph &Graph,
+                                        StringRef Pattern, StringRef WorkDir) {
+  if (!isDirectoryPattern(Pattern)) {
+    const GoListPackage *P = Graph.lookup(Pattern);
+    return P && !P->DepOnly ? P : nullptr;
+  }
+  SmallString<256> Dir(Pattern);
+  if (!sys::path::is_absolute(Dir)) {
+    Dir = WorkDir;
+    sys::path::append(Dir, Pattern);
+  }
+  sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+  // go may spell the directory through a symbolic link ($PWD) where goexe
+  // has the real path: the same file is the same directory.
+  for (const GoListPackage &P : Graph.packages())
+    if (!P.DepOnly && !P.Dir.empty() &&
+        (P.Dir == Dir || sys::fs::equivalent(P.Dir, Dir)))
+      return &P;
+  return nullptr;
 }
 
 /// The go command's arguments up to and including the subcommand, with -C
@@ -213,13 +330,15 @@ Expected<GoEnv> loadGoEnv(StringRef GoBinary, const GoCommandLine &Cmd) {
 }
 
 Expected<PackageGraph> loadPackageGraph(StringRef GoBinary,
-                                        const GoCommandLine &Cmd) {
+                                        const GoCommandLine &Cmd,
+                                        ArrayRef<std::string> MorePackages) {
   std::vector<std::string> Args = goArgs(GoBinary, Cmd, "list");
   Args.push_back("-e");
   Args.push_back("-deps");
   // Only the fields goexe reads: a plain -json also works out whether each
   // package is stale, which doubled the time go list took (Go 1.19+).
-  Args.push_back("-json=Dir,ImportPath,Name,Standard,Module,Imports,GoFiles,"
+  Args.push_back("-json=Dir,ImportPath,Name,Standard,DepOnly,Module,Imports,"
+                 "GoFiles,"
                  "CgoFiles,CFiles,CXXFiles,MFiles,HFiles,FFiles,SFiles,"
                  "SwigFiles,SwigCXXFiles,SysoFiles,EmbedFiles,IgnoredGoFiles,"
                  "IgnoredOtherFiles,CgoLDFLAGS,Error,DepsErrors");
@@ -227,6 +346,7 @@ Expected<PackageGraph> loadPackageGraph(StringRef GoBinary,
   // A package argument that looks like a flag must not be taken for one.
   Args.push_back("--");
   Args.insert(Args.end(), Cmd.Packages.begin(), Cmd.Packages.end());
+  Args.insert(Args.end(), MorePackages.begin(), MorePackages.end());
   Expected<std::string> Out = runGo(GoBinary, Args);
   if (!Out)
     return Out.takeError();

@@ -2,8 +2,8 @@
 ///
 /// \file
 /// The child writes to two temporary files; goexe polls them for new bytes
-/// and polls the child with a non-blocking sys::Wait. Only llvm::sys APIs, so
-/// the same code runs on Windows, macOS and Linux.
+/// while a thread waits for the child with a blocking sys::Wait. Only llvm::sys
+/// APIs, so the same code runs on Windows, macOS and Linux.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -19,9 +19,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
 #include <optional>
 #include <thread>
+
+#ifndef _WIN32
+#include <unistd.h> // environ
+#endif
 
 using namespace llvm;
 
@@ -142,6 +148,15 @@ ProcessResult interpretWait(const sys::ProcessInfo &Done,
 #endif
 }
 
+/// How the child ended, handed from the thread that waits for it.
+struct ExitWatch {
+  std::mutex Mutex;
+  std::condition_variable Changed;
+  bool Exited = false;
+  sys::ProcessInfo Done;
+  std::string Message;
+};
+
 } // namespace
 
 ProcessResult runStreaming(StringRef Program, ArrayRef<StringRef> Args,
@@ -167,43 +182,40 @@ ProcessResult runStreaming(StringRef Program, ArrayRef<StringRef> Args,
   std::error_code OpenOut = Out.open();
   std::error_code OpenErr = Err.open();
 
-  // Poll quickly while output flows, back off to 4 ms while it does not:
-  // the exit is noticed late by half the last delay on average, and every
-  // target of a build pays that.
+  // A thread blocks in sys::Wait, so the exit is noticed at once; every
+  // target of a build would pay for a late one. This thread polls the files
+  // quickly while output flows and backs off to 4 ms while it does not.
+  ExitWatch Exit;
+  std::thread Waiter([&] {
+    std::string WaitMessage;
+    sys::ProcessInfo Done =
+        sys::Wait(PI, /*SecondsToWait=*/std::nullopt, &WaitMessage);
+    std::lock_guard<std::mutex> Lock(Exit.Mutex);
+    Exit.Done = Done;
+    Exit.Message = std::move(WaitMessage);
+    Exit.Exited = true;
+    Exit.Changed.notify_one();
+  });
   using std::chrono::milliseconds;
   milliseconds Delay(1);
-  unsigned WaitFailures = 0;
   for (;;) {
     bool Any = Out.drain(OnStdout);
     Any |= Err.drain(OnStderr);
-
-    std::string WaitMessage;
-    sys::ProcessInfo Done = sys::Wait(PI, /*SecondsToWait=*/0u, &WaitMessage,
-                                      /*ProcStat=*/nullptr, /*Polling=*/true);
-    if (Done.Pid == PI.Pid) {
-      // The child is gone; whatever it wrote is in the files now.
-      Out.drain(OnStdout);
-      Err.drain(OnStderr);
-      ProcessResult R = interpretWait(Done, WaitMessage);
-      if (R.Status == ProcessResult::Exited && (OpenOut || OpenErr))
-        R.Message = "cannot read the output of the process: " +
-                    (OpenOut ? OpenOut : OpenErr).message();
-      return R;
-    }
-    if (Done.Pid != 0) {
-      // An interrupted or failed wait: try again, but not forever.
-      if (++WaitFailures == 100)
-        return failedToStart("lost track of the process: " + WaitMessage);
-      continue;
-    }
-    WaitFailures = 0;
-    if (Any) {
-      Delay = milliseconds(1);
-      continue;
-    }
-    std::this_thread::sleep_for(Delay);
-    Delay = std::min(Delay * 2, milliseconds(4));
+    Delay = Any ? milliseconds(1) : std::min(Delay * 2, milliseconds(4));
+    std::unique_lock<std::mutex> Lock(Exit.Mutex);
+    if (Exit.Changed.wait_for(Lock, Delay, [&] { return Exit.Exited; }))
+      break;
   }
+  Waiter.join();
+
+  // The child is gone; whatever it wrote is in the files now.
+  Out.drain(OnStdout);
+  Err.drain(OnStderr);
+  ProcessResult R = interpretWait(Exit.Done, Exit.Message);
+  if (R.Status == ProcessResult::Exited && (OpenOut || OpenErr))
+    R.Message = "cannot read the output of the process: " +
+                (OpenOut ? OpenOut : OpenErr).message();
+  return R;
 }
 
 CapturedRun runCaptured(StringRef Program, ArrayRef<StringRef> Args) {
@@ -221,6 +233,18 @@ bool setEnvironmentVariable(StringRef Name, StringRef Value) {
 #else
   return ::setenv(N.c_str(), V.c_str(), /*overwrite=*/1) == 0;
 #endif
+}
+
+std::vector<std::string> environmentEntries() {
+  std::vector<std::string> Entries;
+#ifdef _WIN32
+  char **Env = _environ;
+#else
+  char **Env = environ;
+#endif
+  for (; Env && *Env; ++Env)
+    Entries.emplace_back(*Env);
+  return Entries;
 }
 
 } // namespace goexe

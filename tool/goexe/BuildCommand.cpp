@@ -7,6 +7,8 @@
 #include "goexe/Build/GoOutputTranslator.h"
 #include "goexe/Build/ProcessRunner.h"
 
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -35,6 +37,14 @@ Options:
   --env=NAME=VALUE          Set NAME in the command's environment (and in
                             that of the go list/go env goexe runs); for
                             build systems without a portable 'env'
+  --package-cache=DIR       Keep what 'go list' says about the packages in
+                            DIR, and ask it again only when a file it read,
+                            the go binary, the flags or the environment
+                            changed (needs --depfile)
+  --sibling-packages=FILE   The package arguments (one a line) of the other
+                            builds that share the cache: the first build to
+                            use the cache lists them too, so that one 'go
+                            list' serves a whole clean build
 
 )";
 
@@ -47,7 +57,7 @@ static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
     D.addNote(diag::note_build_depfile_untrusted);
     return false;
   };
-  const PackageGraph *Graph = Context.packages();
+  const PackageGraph *Graph = Context.depfilePackages();
   if (!Graph)
     return Fail(Context.packagesError());
   for (const GoListPackage &P : Graph->packages())
@@ -65,7 +75,7 @@ static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
 
 int runBuild(ArrayRef<const char *> Args) {
   Session S(Args);
-  std::optional<std::string> Depfile, Output;
+  std::optional<std::string> Depfile, Output, CacheDir, SiblingsFile;
   std::vector<std::pair<std::string, std::string>> Environment;
   size_t I = 0;
   for (; I < Args.size(); ++I) {
@@ -84,6 +94,12 @@ int runBuild(ArrayRef<const char *> Args) {
       Depfile = V->str();
     else if (std::optional<StringRef> V = S.takeValue(Args, I, "--output"))
       Output = V->str();
+    else if (std::optional<StringRef> V =
+                 S.takeValue(Args, I, "--package-cache"))
+      CacheDir = V->str();
+    else if (std::optional<StringRef> V =
+                 S.takeValue(Args, I, "--sibling-packages"))
+      SiblingsFile = V->str();
     else if (std::optional<StringRef> V = S.takeValue(Args, I, "--env")) {
       auto [Name, Value] = V->split('=');
       if (Name.empty() || Name.size() == V->size())
@@ -100,6 +116,22 @@ int runBuild(ArrayRef<const char *> Args) {
                  "[build flags] [packages]");
   if (Depfile.has_value() != Output.has_value())
     S.usageError("--depfile and --output must be given together");
+  if (CacheDir && !Depfile)
+    S.usageError("--package-cache needs --depfile");
+  if (SiblingsFile && !CacheDir)
+    S.usageError("--sibling-packages needs --package-cache");
+  std::vector<std::string> Siblings;
+  if (SiblingsFile) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Text =
+        MemoryBuffer::getFile(*SiblingsFile, /*IsText=*/true);
+    if (!Text)
+      S.usageError("cannot read the sibling packages '" + *SiblingsFile +
+                   "': " + Text.getError().message());
+    else
+      for (StringRef Line : split((*Text)->getBuffer(), '\n'))
+        if (!Line.trim().empty())
+          Siblings.push_back(Line.trim().str());
+  }
   if (S.toolFailed())
     return S.finish();
 
@@ -123,8 +155,11 @@ int runBuild(ArrayRef<const char *> Args) {
     return S.finish();
 
   GoBuildContext Context(Cmd, Cmd.IsGo ? *Program : std::string());
+  std::optional<PackageCache> Cache;
+  if (CacheDir && Cmd.IsGo)
+    Cache.emplace(*CacheDir, Cmd, *Program, Context.workingDirectory());
   if (Depfile)
-    Context.prefetch();
+    Context.prefetch(Cache ? &*Cache : nullptr, Siblings);
   GoOutputTranslator Translator(S.diags(), Context, errs());
   ProcessResult Result = runStreaming(
       *Program, Command,
@@ -159,9 +194,12 @@ int runBuild(ArrayRef<const char *> Args) {
     return Result.ExitCode;
   }
 
-  if (Depfile && Output && !S.toolFailed() &&
-      !writeBuildDepfile(S, Context, *Depfile, *Output))
-    S.setToolFailed();
+  if (Depfile && Output && !S.toolFailed()) {
+    if (!writeBuildDepfile(S, Context, *Depfile, *Output))
+      S.setToolFailed();
+    else if (Cache)
+      Context.storeIn(*Cache);
+  }
   int Status = S.finish();
   if (Status == 2)
     return 2;

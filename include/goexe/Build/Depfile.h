@@ -13,13 +13,22 @@
 #include "goexe/Build/GoPackages.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
 
 #include <string>
 #include <vector>
 
 namespace goexe {
+
+/// The files and directories of the non-standard package \p P that the
+/// build reads or go reads to decide what to build (the ones below, but
+/// for the cgo libraries, go.work and the go binary). Some may not exist.
+void forEachPackageInput(
+    const GoListPackage &P,
+    llvm::function_ref<void(const llvm::Twine &Path, bool IsDirectory)> Visit);
 
 /// Every file the build reads outside GOROOT, sorted and without duplicates:
 ///  - of each non-standard package: its Go, cgo, C, C++, Objective-C,

@@ -16,15 +16,19 @@
 
 #include "goexe/Build/GoCommand.h"
 #include "goexe/Build/GoPackages.h"
+#include "goexe/Build/PackageCache.h"
 #include "goexe/Diag/Diagnostic.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Chrono.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <future>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace goexe {
 
@@ -56,15 +60,28 @@ public:
   const PackageGraph *packages() override;
   std::optional<llvm::StringRef> ldFlags() const override;
 
-  /// Starts `go list` now, beside the build: the depfile needs it after
+  /// Finds the packages for the depfile in \p Cache (may be null), or
+  /// else starts `go list` now, beside the build: the depfile needs it after
   /// every successful build, and waiting for it afterwards cost about 90 ms
-  /// a target.
-  void prefetch();
+  /// a target. On the cache's first use, go list also lists the
+  /// \p Siblings (package arguments of builds like this one) the cache has
+  /// no record of: one go list then serves a whole clean build.
+  void prefetch(const PackageCache *Cache,
+                llvm::ArrayRef<std::string> Siblings = {});
+
+  /// The non-standard packages the depfile lists (from the cache or from
+  /// go list), or nullptr; packagesError() says why.
+  const PackageGraph *depfilePackages();
+
+  /// Keeps what go list said in \p Cache, when go list ran.
+  void storeIn(const PackageCache &Cache);
 
   const GoCommandLine &command() const { return Cmd; }
   llvm::StringRef goBinary() const { return GoBinary; }
   /// Why packages() returned nullptr, if it was tried.
   llvm::StringRef packagesError() const { return PackagesError; }
+  /// The packages came from the cache: no go list ran.
+  bool packagesFromCache() const { return CachedPackages.has_value(); }
 
 private:
   GoCommandLine Cmd;
@@ -72,9 +89,15 @@ private:
   std::string WorkDir;
   bool EnvLoaded = false, PackagesLoaded = false;
   std::optional<GoEnv> Env;
+  /// The command's own packages and their dependencies.
   std::optional<PackageGraph> Packages;
+  /// What go list printed, siblings included.
+  std::optional<PackageGraph> Listed;
+  std::optional<PackageGraph> CachedPackages;
   std::string PackagesError;
   std::future<llvm::Expected<PackageGraph>> PendingPackages;
+  std::vector<std::string> ListedSiblings;
+  llvm::sys::TimePoint<> ListStarted;
 };
 
 class GoOutputTranslator {

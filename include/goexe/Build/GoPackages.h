@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
 
 #include <optional>
 #include <string>
@@ -51,6 +52,8 @@ struct GoListPackage {
   std::string ImportPath;
   std::string Name;
   bool Standard = false;
+  /// Listed only as a dependency of the packages asked for.
+  bool DepOnly = false;
   std::optional<GoListModule> Module;
   std::vector<std::string> GoFiles, CgoFiles, CFiles, CXXFiles, MFiles, HFiles,
       FFiles, SFiles, SwigFiles, SwigCXXFiles, SysoFiles, EmbedFiles,
@@ -69,6 +72,11 @@ struct GoListPackage {
   }
 };
 
+/// One package object of `go list -json`.
+llvm::Expected<GoListPackage> parsePackage(const llvm::json::Value &Object);
+/// The object parsePackage reads back as \p P.
+llvm::json::Value packageToJSON(const GoListPackage &P);
+
 class PackageGraph {
 public:
   /// Parses the concatenated JSON objects `go list -json` prints.
@@ -76,11 +84,31 @@ public:
 
   const std::vector<GoListPackage> &packages() const { return Packages; }
   const GoListPackage *lookup(llvm::StringRef ImportPath) const;
+  /// Adds \p P unless a package of the same import path is there already.
+  void add(GoListPackage P);
+
+  /// \p Roots and every package they import, directly or not; standard
+  /// packages only when \p WithStandard (a standard package imports no
+  /// other kind).
+  PackageGraph closure(llvm::ArrayRef<const GoListPackage *> Roots,
+                       bool WithStandard) const;
 
 private:
   std::vector<GoListPackage> Packages;
   llvm::StringMap<size_t> ByImportPath;
 };
+
+/// A package argument that names exactly one package, as a directory
+/// ("./cmd/app", ".", an absolute path) or an import path: no "..."
+/// wildcard, no .go files, no meta-package (all, std, cmd, tool), no
+/// @version.
+bool isSinglePackagePattern(llvm::StringRef Pattern);
+
+/// The package of \p Graph that \p Pattern (isSinglePackagePattern) named
+/// when `go list` ran in \p WorkDir, or nullptr.
+const GoListPackage *findPatternPackage(const PackageGraph &Graph,
+                                        llvm::StringRef Pattern,
+                                        llvm::StringRef WorkDir);
 
 /// Splits a stream of JSON values written one after another (what
 /// `go list -json` prints) into the text of each value.
@@ -97,9 +125,11 @@ llvm::Expected<GoEnv> loadGoEnv(llvm::StringRef GoBinary,
                                 const GoCommandLine &Cmd);
 
 /// Runs `go list -e -deps -json` with the packages and graph flags of \p Cmd,
-/// in the same working directory and environment as the build.
-llvm::Expected<PackageGraph> loadPackageGraph(llvm::StringRef GoBinary,
-                                              const GoCommandLine &Cmd);
+/// and \p MorePackages, in the same working directory and environment as
+/// the build.
+llvm::Expected<PackageGraph>
+loadPackageGraph(llvm::StringRef GoBinary, const GoCommandLine &Cmd,
+                 llvm::ArrayRef<std::string> MorePackages = {});
 
 } // namespace goexe
 

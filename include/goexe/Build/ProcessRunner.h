@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <string>
+#include <vector>
 
 namespace goexe {
 
@@ -54,6 +55,9 @@ CapturedRun runCaptured(llvm::StringRef Program,
 /// Sets a variable in goexe's own environment, which every command it runs
 /// inherits; false when the system refuses.
 bool setEnvironmentVariable(llvm::StringRef Name, llvm::StringRef Value);
+
+/// goexe's environment, as NAME=VALUE entries in the system's order.
+std::vector<std::string> environmentEntries();
 
 } // namespace goexe
 

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/siblings/lib"
+
+func main() { println(lib.Name("a")) }

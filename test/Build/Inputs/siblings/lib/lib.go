@@ -1,0 +1,3 @@
+package lib
+
+func Name(s string) string { return "lib " + s }

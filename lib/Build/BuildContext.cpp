@@ -93,6 +93,12 @@ const PackageGraph *GoBuildContext::packages() {
   Expected<PackageGraph> G = PendingPackages.valid()
                                  ? PendingPackages.get()
                                  : loadPackageGraph(GoBinary, Cmd);
+  if (!G && !ListedSiblings.empty()) {
+    // A sibling must not cost this build its depfile.
+    consumeError(G.takeError());
+    ListedSiblings.clear();
+    G = loadPackageGraph(GoBinary, Cmd);
+  }
   if (!G) {
     PackagesError = toString(G.takeError());
     return nullptr;

@@ -283,21 +283,25 @@ static Expected<std::string> runGo(StringRef GoBinary,
   return std::move(Run.Stdout);
 }
 
+std::string findInParents(StringRef Dir, StringRef Name) {
+  SmallString<256> At(Dir);
+  while (!At.empty()) {
+    SmallString<256> Candidate(At);
+    sys::path::append(Candidate, Name);
+    if (sys::fs::is_regular_file(Candidate))
+      return std::string(Candidate);
+    StringRef Parent = sys::path::parent_path(At);
+    if (Parent == At)
+      break;
+    At = Parent;
+  }
+  return "";
+}
+
 std::string findGoWork(StringRef WorkDir) {
   if (std::optional<std::string> Set = sys::Process::GetEnv("GOWORK"))
     return *Set == "off" ? std::string() : *Set;
-  SmallString<256> Dir(WorkDir);
-  while (!Dir.empty()) {
-    SmallString<256> Candidate(Dir);
-    sys::path::append(Candidate, "go.work");
-    if (sys::fs::is_regular_file(Candidate))
-      return std::string(Candidate);
-    StringRef Parent = sys::path::parent_path(Dir);
-    if (Parent == Dir)
-      break;
-    Dir = Parent;
-  }
-  return "";
+  return findInParents(WorkDir, "go.work");
 }
 
 Expected<GoEnv> loadGoEnv(StringRef GoBinary, const GoCommandLine &Cmd) {

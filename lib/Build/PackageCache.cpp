@@ -88,22 +88,6 @@ std::string goEnvFile() {
   return std::string(Dir);
 }
 
-/// The first \p Name in \p Dir or one of its parents, or "".
-std::string findUpwards(StringRef Dir, StringRef Name) {
-  SmallString<256> At(Dir);
-  while (!At.empty()) {
-    SmallString<256> Candidate(At);
-    sys::path::append(Candidate, Name);
-    if (sys::fs::is_regular_file(Candidate))
-      return std::string(Candidate);
-    StringRef Parent = sys::path::parent_path(At);
-    if (Parent == At)
-      break;
-    At = Parent;
-  }
-  return "";
-}
-
 /// Variables of the shell and of Make that go never reads and that differ
 /// from one way of starting the build to another (`ninja` or `cmake
 /// --build`) or from one run to the next (the jobserver's descriptors).
@@ -124,7 +108,7 @@ PackageCache::PackageCache(StringRef CacheDir, const GoCommandLine &Cmd,
            none_of(Cmd.GraphFlags,
                    [](StringRef F) { return F.starts_with("-overlay"); });
   // A build outside a module (GOPATH mode) finds packages everywhere.
-  std::string GoMod = findUpwards(WorkDir, "go.mod");
+  std::string GoMod = findInParents(WorkDir, "go.mod");
   for (StringRef Flag : Cmd.GraphFlags)
     if (Flag.consume_front("-modfile=")) {
       SmallString<256> Path(Flag);

@@ -115,6 +115,9 @@ const GoListPackage *findPatternPackage(const PackageGraph &Graph,
 llvm::Expected<std::vector<llvm::StringRef>>
 splitJSONStream(llvm::StringRef Stream);
 
+/// The first file \p Name in \p Dir or one of its parents, or "".
+std::string findInParents(llvm::StringRef Dir, llvm::StringRef Name);
+
 /// The go.work file the go command uses in \p WorkDir, as it finds it:
 /// $GOWORK ("off" and "" for none), else the first go.work in WorkDir or a
 /// parent. Saves running `go env` just for that.

@@ -1,6 +1,7 @@
 //===- BuildContext.cpp - What the go binary says about a build -----------===//
 
 #include "goexe/Build/GoOutputTranslator.h"
+#include "goexe/Build/PackageCache.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -103,11 +104,12 @@ const PackageGraph *GoBuildContext::packages() {
     PackagesError = toString(G.takeError());
     return nullptr;
   }
-  Listed = std::move(*G);
   if (ListedSiblings.empty()) {
-    Packages = Listed;
-  } else if (std::optional<PackageGraph> Own =
-                 ownPackages(*Listed, Cmd, WorkDir)) {
+    Packages = std::move(*G);
+    return &*Packages;
+  }
+  Listed = std::move(*G);
+  if (std::optional<PackageGraph> Own = ownPackages(*Listed, Cmd, WorkDir)) {
     Packages = std::move(*Own);
   } else {
     // Not sure which packages are the command's own: ask again.
@@ -126,11 +128,11 @@ const PackageGraph *GoBuildContext::depfilePackages() {
 }
 
 void GoBuildContext::storeIn(const PackageCache &Cache) {
-  if (CachedPackages || !Listed)
+  if (CachedPackages || !Packages)
     return;
   std::vector<std::string> Patterns = Cmd.Packages;
   Patterns.insert(Patterns.end(), ListedSiblings.begin(), ListedSiblings.end());
-  Cache.store(*Listed, Patterns, ListStarted);
+  Cache.store(Listed ? *Listed : *Packages, Patterns, ListStarted);
 }
 
 std::optional<StringRef> GoBuildContext::ldFlags() const {

@@ -5,6 +5,7 @@
 
 #include "goexe/Build/Depfile.h"
 #include "goexe/Build/GoOutputTranslator.h"
+#include "goexe/Build/PackageCache.h"
 #include "goexe/Build/ProcessRunner.h"
 
 #include "llvm/ADT/StringExtras.h"

@@ -16,7 +16,6 @@
 
 #include "goexe/Build/GoCommand.h"
 #include "goexe/Build/GoPackages.h"
-#include "goexe/Build/PackageCache.h"
 #include "goexe/Diag/Diagnostic.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -31,6 +30,8 @@
 #include <vector>
 
 namespace goexe {
+
+class PackageCache;
 
 /// What the translator may ask about the build. Every answer is optional:
 /// a command that is not go has no package graph, and a broken build may
@@ -80,8 +81,6 @@ public:
   llvm::StringRef goBinary() const { return GoBinary; }
   /// Why packages() returned nullptr, if it was tried.
   llvm::StringRef packagesError() const { return PackagesError; }
-  /// The packages came from the cache: no go list ran.
-  bool packagesFromCache() const { return CachedPackages.has_value(); }
 
 private:
   GoCommandLine Cmd;
@@ -91,7 +90,7 @@ private:
   std::optional<GoEnv> Env;
   /// The command's own packages and their dependencies.
   std::optional<PackageGraph> Packages;
-  /// What go list printed, siblings included.
+  /// What go list printed, when it listed siblings too.
   std::optional<PackageGraph> Listed;
   std::optional<PackageGraph> CachedPackages;
   std::string PackagesError;

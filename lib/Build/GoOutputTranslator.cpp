@@ -332,17 +332,7 @@ std::string GoOutputTranslator::Impl::mainGoMod(bool AskGo) {
   if (const GoEnv *Env = AskGo ? Context.goEnv() : nullptr)
     if (!Env->GOMOD.empty() && Env->GOMOD != "/dev/null" && Env->GOMOD != "NUL")
       return Env->GOMOD;
-  SmallString<256> Dir(Context.workingDirectory());
-  for (;;) {
-    SmallString<256> GoMod(Dir);
-    sys::path::append(GoMod, "go.mod");
-    if (sys::fs::is_regular_file(GoMod))
-      return std::string(GoMod);
-    StringRef Parent = sys::path::parent_path(Dir);
-    if (Parent.empty() || Parent == Dir)
-      return "";
-    Dir = Parent;
-  }
+  return findInParents(Context.workingDirectory(), "go.mod");
 }
 
 std::string GoOutputTranslator::Impl::thisGoVersion() {

@@ -182,7 +182,7 @@ Expected<PackageGraph> PackageGraph::parse(StringRef GoListOutput) {
     return Values.takeError();
   PackageGraph G;
   for (StringRef Text : *Values) {
-    Expected<json::Value> V = json::parse(Text);
+    Expected<json::Value> V = parseJSON(Text);
     if (!V)
       return V.takeError();
     Expected<GoListPackage> P = parsePackage(*V);
@@ -290,10 +290,12 @@ std::string findInParents(StringRef Dir, StringRef Name) {
     sys::path::append(Candidate, Name);
     if (sys::fs::is_regular_file(Candidate))
       return std::string(Candidate);
-    StringRef Parent = sys::path::parent_path(At);
-    if (Parent == At)
+    // The parent is a prefix of At: shrink At rather than assign a
+    // StringRef into its own storage (SmallVector asserts on that).
+    size_t ParentSize = sys::path::parent_path(At).size();
+    if (ParentSize == At.size())
       break;
-    At = Parent;
+    At.resize(ParentSize);
   }
   return "";
 }
@@ -313,7 +315,7 @@ Expected<GoEnv> loadGoEnv(StringRef GoBinary, const GoCommandLine &Cmd) {
   Expected<std::string> Out = runGo(GoBinary, Args);
   if (!Out)
     return Out.takeError();
-  Expected<json::Value> V = json::parse(*Out);
+  Expected<json::Value> V = parseJSON(*Out);
   if (!V)
     return V.takeError();
   const json::Object *O = V->getAsObject();

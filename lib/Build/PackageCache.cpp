@@ -170,7 +170,7 @@ static std::optional<std::vector<GoListPackage>> readRecord(StringRef Path,
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(Path);
   if (!Buffer)
     return std::nullopt;
-  Expected<json::Value> Value = json::parse((*Buffer)->getBuffer());
+  Expected<json::Value> Value = parseJSON((*Buffer)->getBuffer());
   if (!Value) {
     consumeError(Value.takeError());
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "goexe/Check/BuildIntent.h"
 #include "goexe/Check/Checks.h"
+#include "goexe/Support/JSONUtil.h"
 
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
@@ -40,7 +41,7 @@ static bool fromJSON(const json::Value &V, SourceLocation &Loc, json::Path P) {
 }
 
 Error parseManifest(StringRef Text, BuildIntent &Intent) {
-  Expected<json::Value> V = json::parse(Text);
+  Expected<json::Value> V = parseJSON(Text);
   if (!V)
     return V.takeError();
   const json::Object *Obj = V->getAsObject();

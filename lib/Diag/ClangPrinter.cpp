@@ -1,6 +1,7 @@
 //===- ClangPrinter.cpp - clang's text format -----------------------------===//
 
 #include "goexe/Diag/DiagnosticPrinters.h"
+#include "goexe/Support/Printable.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -71,7 +72,7 @@ private:
   }
 
   void print(const Diagnostic &D) {
-    std::string Message = D.Message;
+    std::string Message = printable(D.Message, /*KeepLineBreaks=*/true);
     StringRef Group = D.info().Group;
     if (!Group.empty() && D.Sev != Severity::Note)
       Message += " [-W" + Group.str() + "]";

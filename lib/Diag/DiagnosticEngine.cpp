@@ -181,13 +181,34 @@ void DiagnosticEngine::emit(Diagnostic D) {
   D.Sev = getEffectiveSeverity(D.ID);
   if (D.Sev == Severity::Ignored)
     return;
+  std::string Key = (Twine(unsigned(D.ID)) + ":" + D.Loc.File + ":" +
+                     Twine(D.Loc.Line) + ":" + Twine(D.Loc.Column) + ":" +
+                     D.Message)
+                        .str();
+  if (!Shown.insert(Key).second)
+    return;
   if (D.Sev == Severity::Error)
     ++NumErrors;
   else if (D.Sev == Severity::Warning)
     ++NumWarnings;
+  if (MaxDiagnostics && NumShown == MaxDiagnostics) {
+    ++NumOmitted;
+    return;
+  }
+  ++NumShown;
   Consumer->handleDiagnostic(D);
 }
 
-void DiagnosticEngine::finish() { Consumer->finish(NumErrors, NumWarnings); }
+void DiagnosticEngine::finish() {
+  if (NumOmitted) {
+    Diagnostic D;
+    D.ID = diag::note_diagnostics_omitted;
+    D.Sev = Severity::Note;
+    D.Message = formatDiagnosticMessage(
+        getDiagInfo(D.ID).Message, {utostr(NumOmitted), utostr(MaxDiagnostics)});
+    Consumer->handleDiagnostic(D);
+  }
+  Consumer->finish(NumErrors, NumWarnings);
+}
 
 } // namespace goexe

@@ -1,6 +1,7 @@
 //===- MsvcPrinter.cpp - Visual Studio's Error List format ----------------===//
 
 #include "goexe/Diag/DiagnosticPrinters.h"
+#include "goexe/Support/Printable.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -50,7 +51,7 @@ private:
     OS << severityName(D.Sev);
     if (D.Sev != Severity::Note)
       OS << ' ' << getDiagnosticCode(D.ID);
-    OS << ": " << D.Message;
+    OS << ": " << printable(D.Message, /*KeepLineBreaks=*/true);
     StringRef Group = D.info().Group;
     if (!Group.empty() && D.Sev != Severity::Note)
       OS << " [-W" << Group << ']';

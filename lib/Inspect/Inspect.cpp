@@ -2,6 +2,7 @@
 
 #include "goexe/Inspect/Inspect.h"
 #include "goexe/Support/JSONUtil.h"
+#include "goexe/Support/Printable.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/COFF.h"
@@ -51,6 +52,23 @@ std::vector<StringRef> dllCharacteristicNames(uint16_t Flags) {
   return Result;
 }
 
+/// A forged file can list a million sections or imports: the text view
+/// shows the first ones of each kind and says how many it left out (--json
+/// has them all).
+constexpr size_t MaxListedPerKind = 100;
+
+/// Calls \p Print for the first MaxListedPerKind items of \p Items, then
+/// prints one line for the rest.
+template <typename T, typename Fn>
+void listSome(raw_ostream &OS, const std::vector<T> &Items, StringRef Kind,
+              Fn Print) {
+  for (const T &Item : ArrayRef(Items).take_front(MaxListedPerKind))
+    Print(Item);
+  if (Items.size() > MaxListedPerKind)
+    OS << "  " << left_justify("...", 20) << (Items.size() - MaxListedPerKind)
+       << " more " << Kind << " (--json lists them all)\n";
+}
+
 std::string protection(bool R, bool W, bool X) {
   return std::string(R ? "r" : "-") + (W ? "w" : "-") + (X ? "x" : "-");
 }
@@ -87,7 +105,9 @@ void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
   Field("format") << describeFormat(Exe) << '\n';
   Field("entry point") << format_hex(Exe.EntryPoint, 1) << " ("
                        << (Exe.EntrySection
-                               ? "in " + Exe.Sections[*Exe.EntrySection].Name
+                               ? "in " + printable(
+                                             Exe.Sections[*Exe.EntrySection]
+                                                 .Name)
                                : std::string("in no section"))
                        << ")\n";
   Field("symbols") << (Exe.HasSymbols ? utostr(Exe.SymbolCount) : "none")
@@ -112,9 +132,11 @@ void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
     else
       OS << " (not set)";
     OS << '\n';
-    for (const ImportedLibrary &Lib : Exe.Imports)
+    listSome(OS, Exe.Imports, "imports", [&](const ImportedLibrary &Lib) {
       Field(Lib.Delayed ? "delay import" : "import")
-          << Lib.Name << " (" << Lib.Functions.size() << " functions)\n";
+          << printable(Lib.Name) << " (" << Lib.Functions.size()
+          << " functions)\n";
+    });
     if (PE->CertificateTable)
       Field("certificate table")
           << "offset " << PE->CertificateTable->Offset << ", size "
@@ -138,21 +160,24 @@ void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
   }
   if (const ELFDetails *ELF = Exe.ELF ? &*Exe.ELF : nullptr) {
     if (ELF->Interpreter)
-      Field("interpreter") << *ELF->Interpreter << '\n';
-    for (const std::string &Needed : ELF->Needed)
-      Field("needed") << Needed << '\n';
+      Field("interpreter") << printable(*ELF->Interpreter) << '\n';
+    listSome(OS, ELF->Needed, "needed libraries", [&](const std::string &N) {
+      Field("needed") << printable(N) << '\n';
+    });
   }
   if (Exe.MachO)
-    for (const std::string &Dylib : Exe.MachO->Dylibs)
-      Field("dylib") << Dylib << '\n';
+    listSome(OS, Exe.MachO->Dylibs, "dylibs", [&](const std::string &D) {
+      Field("dylib") << printable(D) << '\n';
+    });
 
-  for (const Section &S : Exe.Sections)
-    Field("section") << left_justify(S.Name, 18) << ' '
+  listSome(OS, Exe.Sections, "sections", [&](const Section &S) {
+    Field("section") << left_justify(printable(S.Name), 18) << ' '
                      << protection(S.Readable, S.Writable, S.Executable)
                      << "  addr " << format_hex(S.Address, 1) << "  size "
                      << format_hex(S.MemorySize, 1) << "  file "
                      << format_hex(S.File.Offset, 1) << "+"
                      << format_hex(S.File.Size, 1) << '\n';
+  });
 }
 
 json::Value moduleToJSON(const GoModule &M) {
@@ -275,7 +300,7 @@ json::Value imageToJSON(const InspectedImage &Image) {
       {"sections", std::move(Sections)},
       {"go",
        Image.Go ? goToJSON(*Image.Go, Exe.FileOffset) : json::Value(nullptr)},
-      {"damage", stringsToJSON(Exe.Damage)}};
+      {"damage", stringsToJSON(Exe.Damage.entries())}};
   if (Exe.PE)
     O["pe"] = peToJSON(Exe, *Exe.PE);
   if (Exe.ELF)

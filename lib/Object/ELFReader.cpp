@@ -91,7 +91,7 @@ private:
   void readSections() {
     Expected<typename ELFT::ShdrRange> Shdrs = File.sections();
     if (!Shdrs) {
-      Exe.Damage.push_back("the section headers: " +
+      Exe.Damage.add("the section headers: " +
                            toString(Shdrs.takeError()));
       return;
     }
@@ -103,7 +103,7 @@ private:
         S.Name = Name->str();
       } else {
         consumeError(Name.takeError());
-        Exe.Damage.push_back("a section name is outside the string table");
+        Exe.Damage.add("a section name is outside the string table");
       }
       S.Address = Sh.sh_addr;
       S.MemorySize = Sh.sh_size;
@@ -133,7 +133,7 @@ private:
     Expected<typename ELFT::DynRange> Dyn = File.dynamicEntries();
     if (!Dyn) {
       consumeError(Dyn.takeError());
-      Exe.Damage.push_back("the dynamic section is damaged");
+      Exe.Damage.add("the dynamic section is damaged");
       return;
     }
     uint64_t StrTab = 0, StrSize = 0;
@@ -150,12 +150,12 @@ private:
       return;
     std::optional<StringRef> Strings = Exe.readAddress(StrTab, StrSize);
     if (!Strings) {
-      Exe.Damage.push_back("DT_STRTAB does not map to the file");
+      Exe.Damage.add("DT_STRTAB does not map to the file");
       return;
     }
     for (uint64_t Offset : NeededOffsets) {
       if (Offset >= Strings->size()) {
-        Exe.Damage.push_back("a DT_NEEDED name is outside DT_STRTAB");
+        Exe.Damage.add("a DT_NEEDED name is outside DT_STRTAB");
         continue;
       }
       ELF.Needed.push_back(Strings->drop_front(Offset).split('\0').first.str());

@@ -25,15 +25,27 @@ StringRef formatName(ExecutableFormat F) {
   llvm_unreachable("unknown format");
 }
 
+void DamageLog::add(const Twine &What) {
+  if (Entries.size() == MaxKept) {
+    ++Omitted;
+    return;
+  }
+  std::string Text = What.str();
+  if (!Seen.insert(Text).second) {
+    ++Omitted;
+    return;
+  }
+  Entries.push_back(std::move(Text));
+}
+
 FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
                       StringRef What) {
   uint64_t FileSize = Exe.Bytes.size();
   if (Offset <= FileSize && Size <= FileSize - Offset)
     return {Offset, Size};
-  Exe.Damage.push_back((What + " extends past the end of the file (offset " +
-                        Twine(Offset) + ", size " + Twine(Size) +
-                        ", file size " + Twine(FileSize) + ")")
-                           .str());
+  Exe.Damage.add(What + " extends past the end of the file (offset " +
+                 Twine(Offset) + ", size " + Twine(Size) + ", file size " +
+                 Twine(FileSize) + ")");
   uint64_t Start = std::min(Offset, FileSize);
   return {Start, FileSize - Start};
 }

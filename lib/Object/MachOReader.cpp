@@ -143,7 +143,7 @@ private:
     MachO::dylib_command Cmd = Obj.getDylibIDLoadCommand(L);
     // The name lies inside the command (MachOObjectFile checked cmdsize).
     if (Cmd.dylib.name >= Cmd.cmdsize) {
-      Exe.Damage.push_back("a dylib load command names a string outside it");
+      Exe.Damage.add("a dylib load command names a string outside it");
       return;
     }
     StringRef Name(L.Ptr + Cmd.dylib.name, Cmd.cmdsize - Cmd.dylib.name);

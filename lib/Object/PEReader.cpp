@@ -11,6 +11,7 @@
 #include "Readers.h"
 
 #include "llvm/BinaryFormat/COFF.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/DataExtractor.h"
 
 using namespace llvm;
@@ -20,9 +21,12 @@ namespace goexe {
 
 namespace {
 
-// Caps that no real executable reaches; they bound the work on forged tables.
+// Caps that no real executable reaches; they bound the work on forged tables
+// (docs/limits.md). A forged table can point every entry at the same bytes,
+// so the caps hold across all tables, not per table.
 constexpr unsigned MaxImportedLibraries = 4096;
-constexpr unsigned MaxImportsPerLibrary = 1 << 16;
+constexpr uint64_t MaxImportedFunctions = 1 << 18;
+constexpr uint64_t MaxImportNameBytes = 16 << 20;
 constexpr size_t MaxNameLength = 4096;
 
 StringRef goarchForMachine(uint16_t Machine) {
@@ -43,7 +47,11 @@ StringRef goarchForMachine(uint16_t Machine) {
 class PEReader {
 public:
   PEReader(const COFFObjectFile &Obj, Executable &Exe, PEDetails &PE)
-      : Obj(Obj), Exe(Exe), PE(PE) {}
+      : Obj(Obj), Exe(Exe), PE(PE),
+        ImportsLeft(std::min<uint64_t>(MaxImportedFunctions,
+                                       Exe.Bytes.size() / 4)),
+        NameBytesLeft(
+            std::min<uint64_t>(MaxImportNameBytes, Exe.Bytes.size())) {}
 
   void readHeaders();
   void readSections();
@@ -60,11 +68,20 @@ private:
   std::optional<StringRef> stringAtRVA(uint64_t RVA) const;
   /// Walks an import lookup (or name) table into \p Lib.
   void readLookupTable(uint64_t RVA, ImportedLibrary &Lib);
-  void damage(const Twine &What) { Exe.Damage.push_back(What.str()); }
+  /// A name for an import table entry, counted against the budget; false
+  /// when the budget is spent (the walk must stop).
+  bool takeImport(StringRef Name, ImportedLibrary &Lib);
+  void damage(const Twine &What) { Exe.Damage.add(What); }
 
   const COFFObjectFile &Obj;
   Executable &Exe;
   PEDetails &PE;
+  /// What is left of the import caps. A real table's entries and names
+  /// occupy distinct bytes of the file, so neither can exceed its size.
+  uint64_t ImportsLeft = 0;
+  uint64_t NameBytesLeft = 0;
+  /// Indices of the sections with bytes in the file, by address.
+  std::vector<size_t> SectionsByAddress;
 };
 
 void PEReader::readHeaders() {
@@ -131,17 +148,33 @@ void PEReader::readSections() {
     S.Executable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_EXECUTE;
     if (isDWARFSectionName(S.Name))
       Exe.HasDWARF = true;
+    if (S.File.Size)
+      SectionsByAddress.push_back(Exe.Sections.size());
     Exe.Sections.push_back(std::move(S));
   }
+  llvm::sort(SectionsByAddress, [&](size_t A, size_t B) {
+    return std::make_pair(Exe.Sections[A].Address, A) <
+           std::make_pair(Exe.Sections[B].Address, B);
+  });
   Exe.EntrySection = findSectionAt(Exe, Exe.EntryPoint);
 }
 
 std::optional<StringRef> PEReader::bytesAtRVA(uint64_t RVA) const {
+  // A forged header can declare 65535 sections, and every import name is
+  // looked up: search the sections sorted by address, not one by one. The
+  // loader rejects overlapping sections, so the nearest one below is the
+  // only candidate.
   uint64_t Address = PE.ImageBase + RVA;
-  for (const Section &S : Exe.Sections)
-    if (Address >= S.Address && Address - S.Address < S.File.Size)
+  auto After = llvm::upper_bound(SectionsByAddress, Address,
+                                 [&](uint64_t A, size_t I) {
+                                   return A < Exe.Sections[I].Address;
+                                 });
+  if (After != SectionsByAddress.begin()) {
+    const Section &S = Exe.Sections[*std::prev(After)];
+    if (Address - S.Address < S.File.Size)
       return Exe.Bytes.substr(S.File.Offset + (Address - S.Address),
                               S.File.Size - (Address - S.Address));
+  }
   // The headers are mapped at RVA 0.
   if (RVA < PE.SizeOfHeaders && RVA < Exe.Bytes.size())
     return Exe.Bytes.substr(RVA, PE.SizeOfHeaders - RVA);
@@ -158,6 +191,21 @@ std::optional<StringRef> PEReader::stringAtRVA(uint64_t RVA) const {
   return Bytes->take_front(End);
 }
 
+bool PEReader::takeImport(StringRef Name, ImportedLibrary &Lib) {
+  if (ImportsLeft == 0 || Name.size() > NameBytesLeft) {
+    damage("the import tables name more functions than the file can hold "
+           "or goexe reads (" +
+           Twine(MaxImportedFunctions) + " functions, " +
+           Twine(MaxImportNameBytes >> 20) + " MB of names)");
+    ImportsLeft = 0;
+    return false;
+  }
+  --ImportsLeft;
+  NameBytesLeft -= Name.size();
+  Lib.Functions.push_back(Name.str());
+  return true;
+}
+
 void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
   std::optional<StringRef> Table = bytesAtRVA(RVA);
   if (!Table) {
@@ -168,7 +216,7 @@ void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
   uint64_t OrdinalFlag = PE.Is64 ? 1ULL << 63 : 1ULL << 31;
   DataExtractor Data(*Table, /*IsLittleEndian=*/true, EntrySize);
   DataExtractor::Cursor C(0);
-  for (unsigned I = 0; I < MaxImportsPerLibrary; ++I) {
+  while (ImportsLeft) {
     uint64_t Entry = Data.getUnsigned(C, EntrySize);
     if (!C) {
       consumeError(C.takeError());
@@ -178,16 +226,21 @@ void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
     if (Entry == 0)
       return;
     if (Entry & OrdinalFlag) {
-      Lib.Functions.push_back("#" + std::to_string(Entry & 0xffff));
+      if (!takeImport("#" + utostr(Entry & 0xffff), Lib))
+        return;
       continue;
     }
     // A hint/name entry: a 2-byte hint, then the name.
-    if (std::optional<StringRef> Name = stringAtRVA((Entry & 0x7fffffff) + 2))
-      Lib.Functions.push_back(Name->str());
-    else
+    std::optional<StringRef> Name = stringAtRVA((Entry & 0x7fffffff) + 2);
+    if (!Name) {
+      // One damaged entry means the table is not what it claims to be: what
+      // follows would be as bad, and would only repeat this.
       damage("an import of '" + Lib.Name + "' has its name outside the file");
+      return;
+    }
+    if (!takeImport(*Name, Lib))
+      return;
   }
-  damage("the import table of '" + Lib.Name + "' is too long");
 }
 
 void PEReader::readImports() {
@@ -203,7 +256,7 @@ void PEReader::readImports() {
   // name, address table; a zeroed one ends the list.
   DataExtractor Data(*Table, true, 4);
   DataExtractor::Cursor C(0);
-  for (unsigned I = 0; I < MaxImportedLibraries; ++I) {
+  for (unsigned I = 0; I < MaxImportedLibraries && ImportsLeft; ++I) {
     uint32_t LookupRVA = Data.getU32(C);
     Data.skip(C, 8);
     uint32_t NameRVA = Data.getU32(C);
@@ -225,7 +278,9 @@ void PEReader::readImports() {
     readLookupTable(LookupRVA ? LookupRVA : AddressRVA, Lib);
     Exe.Imports.push_back(std::move(Lib));
   }
-  damage("the import directory is too long");
+  if (ImportsLeft)
+    damage("the import directory lists more than " +
+           Twine(MaxImportedLibraries) + " DLLs (goexe's limit)");
 }
 
 void PEReader::readDelayImports() {
@@ -243,7 +298,7 @@ void PEReader::readDelayImports() {
   // means the old format, with virtual addresses instead of RVAs.
   DataExtractor Data(*Table, true, 4);
   DataExtractor::Cursor C(0);
-  for (unsigned I = 0; I < MaxImportedLibraries; ++I) {
+  for (unsigned I = 0; I < MaxImportedLibraries && ImportsLeft; ++I) {
     uint32_t Attributes = Data.getU32(C);
     uint64_t NameRVA = Data.getU32(C);
     Data.skip(C, 8);
@@ -269,7 +324,9 @@ void PEReader::readDelayImports() {
     readLookupTable(NameTableRVA, Lib);
     Exe.Imports.push_back(std::move(Lib));
   }
-  damage("the delay-import directory is too long");
+  if (ImportsLeft)
+    damage("the delay-import directory lists more than " +
+           Twine(MaxImportedLibraries) + " DLLs (goexe's limit)");
 }
 
 void PEReader::readResources() {

@@ -77,8 +77,7 @@ bool checkFile(Session &S, StringRef Path, const BuildIntent &Intent,
   SourceLocation Where =
       Intent.CallSite ? *Intent.CallSite : SourceLocation(Path.str());
   for (const Executable &Exe : File->Images) {
-    for (const std::string &Damage : Exe.Damage)
-      S.diags().report(diag::warn_malformed_executable, {Path.str()}) << Damage;
+    reportDamage(S.diags(), {Path.str()}, Exe.Damage);
     std::optional<GoBuildInfo> Go;
     if (Expected<std::optional<GoBuildInfo>> Info = readGoBuildInfo(Exe))
       Go = std::move(*Info);

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Session.h"
 
+#include "goexe/Check/Checks.h"
 #include "goexe/Inspect/Inspect.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -33,8 +34,7 @@ static bool inspectFile(Session &S, StringRef Path, bool JSON) {
 
   std::vector<InspectedImage> Images;
   for (const Executable &Exe : File->Images) {
-    for (const std::string &Damage : Exe.Damage)
-      S.diags().report(diag::warn_malformed_executable, {Path.str()}) << Damage;
+    reportDamage(S.diags(), {Path.str()}, Exe.Damage);
     InspectedImage Image{&Exe, std::nullopt};
     Expected<std::optional<GoBuildInfo>> Go = readGoBuildInfo(Exe);
     if (!Go) {

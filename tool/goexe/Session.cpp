@@ -21,7 +21,13 @@ const char DiagnosticOptionsHelp[] = R"(Diagnostic options:
                             NO_COLOR is set)
   --diagnostics-format=clang|msvc|json
                             How diagnostics are written to stderr
+  --max-diagnostics=N       Show at most N diagnostics (default 50; 0: all);
+                            the exit status still counts every error
 )";
+
+/// Enough for every real finding of one run; a damaged input that makes a
+/// check report thousands stops here (docs/limits.md).
+constexpr unsigned DefaultMaxDiagnostics = 50;
 
 /// The value of "--name=value" or "--name value"; std::nullopt when Args[I]
 /// is not that option. Missing values come back as "" with Missing set.
@@ -45,6 +51,7 @@ static std::optional<StringRef> optionValue(ArrayRef<const char *> Args,
 Session::Session(ArrayRef<const char *> Args) {
   DiagnosticFormat Format = DiagnosticFormat::Clang;
   enum { Auto, Always, Never } Color = Auto;
+  unsigned MaxDiagnostics = DefaultMaxDiagnostics;
   for (size_t I = 0; I < Args.size(); ++I) {
     if (StringRef(Args[I]) == "--")
       break;
@@ -68,6 +75,12 @@ Session::Session(ArrayRef<const char *> Args) {
         EarlyError = ("invalid value '" + *V +
                       "' for --color (expected auto, always or never)")
                          .str();
+    } else if (auto V = optionValue(Args, I, "--max-diagnostics", Missing)) {
+      if (V->getAsInteger(10, MaxDiagnostics))
+        EarlyError = ("invalid value '" + *V +
+                      "' for --max-diagnostics (expected a number; 0 for no "
+                      "limit)")
+                         .str();
     }
   }
 
@@ -81,6 +94,7 @@ Session::Session(ArrayRef<const char *> Args) {
 
   Printer = createDiagnosticPrinter(Format, errs(), ShowColors);
   Diags = std::make_unique<DiagnosticEngine>(*Printer);
+  Diags->setMaxDiagnostics(MaxDiagnostics);
   if (!EarlyError.empty())
     usageError(EarlyError);
 }
@@ -89,7 +103,8 @@ bool Session::parseCommonOption(ArrayRef<const char *> Args, size_t &I) {
   StringRef Arg = Args[I];
   bool Missing = false;
   if (optionValue(Args, I, "--diagnostics-format", Missing) ||
-      optionValue(Args, I, "--color", Missing)) {
+      optionValue(Args, I, "--color", Missing) ||
+      optionValue(Args, I, "--max-diagnostics", Missing)) {
     if (Missing)
       usageError("option '" + Arg + "' requires a value");
     return true; // The value was checked by the constructor.

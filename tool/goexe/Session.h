@@ -25,8 +25,9 @@ extern const char DiagnosticOptionsHelp[];
 
 class Session {
 public:
-  /// Reads --color and --diagnostics-format from \p Args (they decide how
-  /// everything else is printed); the other options are left to parse().
+  /// Reads --color, --diagnostics-format and --max-diagnostics from \p Args
+  /// (they decide how everything else is printed); the other options are
+  /// left to parse().
   explicit Session(llvm::ArrayRef<const char *> Args);
 
   /// Handles Args[I] when it is a diagnostic option (consuming a separate

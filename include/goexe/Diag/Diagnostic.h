@@ -14,6 +14,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 
 #include <string>
@@ -128,6 +129,10 @@ public:
 
   void setConsumer(DiagnosticConsumer &C) { Consumer = &C; }
 
+  /// Shows at most \p N diagnostics (0: all); the rest are still counted,
+  /// and finish() says how many were not shown.
+  void setMaxDiagnostics(unsigned N) { MaxDiagnostics = N; }
+
 private:
   friend class DiagnosticBuilder;
   void emit(Diagnostic D);
@@ -139,6 +144,12 @@ private:
   bool EnableEverything = false;
   unsigned NumErrors = 0;
   unsigned NumWarnings = 0;
+  unsigned MaxDiagnostics = 0;
+  unsigned NumShown = 0;
+  unsigned NumOmitted = 0;
+  /// The diagnostics shown so far (ID, place and text): the same one is
+  /// shown once, however often a damaged input makes a check repeat it.
+  llvm::StringSet<> Shown;
 };
 
 /// Substitutes %0..%9 in a table message; %% is a literal percent sign.

@@ -12,8 +12,11 @@
 #ifndef GOEXE_OBJECT_EXECUTABLE_H
 #define GOEXE_OBJECT_EXECUTABLE_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -114,6 +117,27 @@ struct MachODetails {
   std::vector<std::string> Dylibs; ///< LC_LOAD_DYLIB and friends
 };
 
+/// The damage a reader found and read past (a range past the end of the
+/// file, an unreadable import table, ...), one sentence each. A forged table
+/// can repeat the same fault a million times: each sentence is kept once,
+/// and only the first MaxKept; the rest are counted.
+class DamageLog {
+public:
+  static constexpr size_t MaxKept = 20;
+
+  void add(const llvm::Twine &What);
+  llvm::ArrayRef<std::string> entries() const { return Entries; }
+  /// How many reports were not kept: repeats, and any after the first
+  /// MaxKept distinct ones.
+  uint64_t omitted() const { return Omitted; }
+  bool empty() const { return Entries.empty(); }
+
+private:
+  std::vector<std::string> Entries;
+  llvm::StringSet<> Seen;
+  uint64_t Omitted = 0;
+};
+
 /// One image: a whole PE or ELF file, or one slice of a Mach-O file.
 struct Executable {
   ExecutableFormat Format = ExecutableFormat::ELF;
@@ -129,9 +153,7 @@ struct Executable {
   bool HasSymbols = false;
   uint64_t SymbolCount = 0;
   bool HasDWARF = false;
-  /// Damage that did not stop the reader (a range past the end of the file,
-  /// an unreadable import table, ...), one sentence each.
-  std::vector<std::string> Damage;
+  DamageLog Damage;
 
   std::optional<PEDetails> PE;
   std::optional<ELFDetails> ELF;

@@ -15,6 +15,14 @@ inline llvm::json::Value jsonString(llvm::StringRef S) {
   return llvm::json::fixUTF8(S);
 }
 
+/// Deeper nesting than any file goexe reads or writes has (docs/limits.md).
+constexpr unsigned MaxJSONDepth = 64;
+
+/// llvm::json::parse, but an error for nesting deeper than MaxJSONDepth:
+/// its parser recurses once per level, and a file of a million '[' would
+/// overflow the stack.
+llvm::Expected<llvm::json::Value> parseJSON(llvm::StringRef Text);
+
 } // namespace goexe
 
 #endif

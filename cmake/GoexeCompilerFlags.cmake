@@ -60,6 +60,17 @@ if(GOEXE_SANITIZERS)
   endif()
 endif()
 
+# libFuzzer's coverage for every goexe source; the targets in fuzz/ link
+# the fuzzer's main (fuzz/run.sh sets this up with clang).
+option(GOEXE_FUZZ "Build the libFuzzer targets in fuzz/ (clang only)" OFF)
+if(GOEXE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "GOEXE_FUZZ needs clang (CMAKE_CXX_COMPILER=clang++), "
+      "not ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 # clang-tidy on every goexe source as it compiles; its findings fail the
 # build (.clang-tidy).
 option(GOEXE_CLANG_TIDY "Run clang-tidy (.clang-tidy) while compiling" OFF)

@@ -282,14 +282,15 @@ void GoOutputTranslator::Impl::emit(DiagDraft D) {
     ++NumPromoted;
 
   DiagnosticBuilder B = Diags.report(D.ID, std::move(D.Loc));
+  // go's messages: several lines, and nothing of a hostile file's.
   for (const std::string &Arg : D.Args)
-    B << Arg;
+    B.addMultilineArg(Arg);
   if (WithPackage)
     B.addNote(diag::note_build_package) << CurrentHeader->Package;
   for (DiagDraft::Note &N : D.Notes) {
     B.addNote(N.ID, std::move(N.Loc));
     for (const std::string &Arg : N.Args)
-      B << Arg;
+      B.addMultilineArg(Arg);
   }
 }
 

@@ -164,13 +164,9 @@ bool PackageCache::hasRecord(StringRef Pattern) const {
   return Usable && sys::fs::exists(recordPath(Pattern));
 }
 
-/// The packages of one record, if it is there and still true.
-static std::optional<std::vector<GoListPackage>> readRecord(StringRef Path,
-                                                            StringRef Pattern) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return std::nullopt;
-  Expected<json::Value> Value = parseJSON((*Buffer)->getBuffer());
+std::optional<std::vector<GoListPackage>>
+readPackageRecord(StringRef Text, StringRef Pattern) {
+  Expected<json::Value> Value = parseJSON(Text);
   if (!Value) {
     consumeError(Value.takeError());
     return std::nullopt;
@@ -211,6 +207,15 @@ static std::optional<std::vector<GoListPackage>> readRecord(StringRef Path,
     Result.push_back(std::move(*Package));
   }
   return Result;
+}
+
+/// The packages of one record, if it is there and still true.
+static std::optional<std::vector<GoListPackage>> readRecord(StringRef Path,
+                                                            StringRef Pattern) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return std::nullopt;
+  return readPackageRecord((*Buffer)->getBuffer(), Pattern);
 }
 
 std::optional<PackageGraph> PackageCache::lookup() const {

@@ -1,7 +1,6 @@
 //===- ClangPrinter.cpp - clang's text format -----------------------------===//
 
 #include "goexe/Diag/DiagnosticPrinters.h"
-#include "goexe/Support/Printable.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -72,7 +71,7 @@ private:
   }
 
   void print(const Diagnostic &D) {
-    std::string Message = printable(D.Message, /*KeepLineBreaks=*/true);
+    std::string Message = D.Message;
     StringRef Group = D.info().Group;
     if (!Group.empty() && D.Sev != Severity::Note)
       Message += " [-W" + Group.str() + "]";

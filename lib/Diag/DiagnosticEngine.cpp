@@ -1,7 +1,9 @@
 //===- DiagnosticEngine.cpp - Severity mapping and routing ----------------===//
 
 #include "goexe/Diag/Diagnostic.h"
+#include "goexe/Support/Printable.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace llvm;
@@ -64,20 +66,18 @@ DiagnosticBuilder::~DiagnosticBuilder() {
 }
 
 DiagnosticBuilder &DiagnosticBuilder::operator<<(const Twine &Arg) {
-  Parts.back().Args.push_back(Arg.str());
-  return *this;
+  SmallString<128> Storage;
+  return *this << Arg.toStringRef(Storage);
 }
 DiagnosticBuilder &DiagnosticBuilder::operator<<(StringRef Arg) {
-  Parts.back().Args.push_back(Arg.str());
+  Parts.back().Args.push_back(printable(Arg));
   return *this;
 }
 DiagnosticBuilder &DiagnosticBuilder::operator<<(const std::string &Arg) {
-  Parts.back().Args.push_back(Arg);
-  return *this;
+  return *this << StringRef(Arg);
 }
 DiagnosticBuilder &DiagnosticBuilder::operator<<(const char *Arg) {
-  Parts.back().Args.push_back(Arg);
-  return *this;
+  return *this << StringRef(Arg);
 }
 DiagnosticBuilder &DiagnosticBuilder::operator<<(uint64_t Arg) {
   Parts.back().Args.push_back(utostr(Arg));
@@ -85,6 +85,10 @@ DiagnosticBuilder &DiagnosticBuilder::operator<<(uint64_t Arg) {
 }
 DiagnosticBuilder &DiagnosticBuilder::operator<<(int64_t Arg) {
   Parts.back().Args.push_back(itostr(Arg));
+  return *this;
+}
+DiagnosticBuilder &DiagnosticBuilder::addMultilineArg(StringRef Arg) {
+  Parts.back().Args.push_back(printable(Arg, /*KeepLineBreaks=*/true));
   return *this;
 }
 

@@ -1,7 +1,6 @@
 //===- MsvcPrinter.cpp - Visual Studio's Error List format ----------------===//
 
 #include "goexe/Diag/DiagnosticPrinters.h"
-#include "goexe/Support/Printable.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -51,7 +50,7 @@ private:
     OS << severityName(D.Sev);
     if (D.Sev != Severity::Note)
       OS << ' ' << getDiagnosticCode(D.ID);
-    OS << ": " << printable(D.Message, /*KeepLineBreaks=*/true);
+    OS << ": " << D.Message;
     StringRef Group = D.info().Group;
     if (!Group.empty() && D.Sev != Severity::Note)
       OS << " [-W" << Group << ']';

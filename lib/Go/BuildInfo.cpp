@@ -79,7 +79,7 @@ static std::optional<size_t> findHeader(StringRef Data) {
 
 static Error damaged(uint64_t HeaderOffset, const Twine &What) {
   return createStringError(inconvertibleErrorCode(),
-                           "damaged Go build info at offset 0x" +
+                           "header at offset 0x" +
                                Twine::utohexstr(HeaderOffset) + ": " + What);
 }
 

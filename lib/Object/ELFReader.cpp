@@ -3,6 +3,7 @@
 #include "Readers.h"
 
 #include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Support/DataExtractor.h"
 
 using namespace llvm;
 using namespace llvm::object;
@@ -74,6 +75,9 @@ private:
         ELF.Interpreter =
             Exe.Bytes.substr(R.Offset, R.Size).split('\0').first.str();
       }
+      if (P.p_type == ELF::PT_DYNAMIC && !Dynamic.Size)
+        Dynamic = clampToFile(Exe, P.p_offset, P.p_filesz,
+                              "the dynamic segment (PT_DYNAMIC)");
       if (P.p_type != ELF::PT_LOAD)
         continue;
       Segment S;
@@ -129,22 +133,32 @@ private:
     Exe.HasSymbols = ELF.HasSymtab;
   }
 
+  /// The DT_NEEDED names, walked here: llvm::object's dynamicEntries()
+  /// trusts PT_DYNAMIC's size and reads past the end of the file.
   void readDynamic() {
-    Expected<typename ELFT::DynRange> Dyn = File.dynamicEntries();
-    if (!Dyn) {
-      consumeError(Dyn.takeError());
-      Exe.Damage.add("the dynamic section is damaged");
+    if (!Dynamic.Size)
       return;
-    }
+    DataExtractor Data(Exe.Bytes.substr(Dynamic.Offset, Dynamic.Size),
+                       Exe.LittleEndian, Exe.PointerSize);
+    DataExtractor::Cursor C(0);
     uint64_t StrTab = 0, StrSize = 0;
     std::vector<uint64_t> NeededOffsets;
-    for (const typename ELFT::Dyn &D : *Dyn) {
-      if (D.d_tag == ELF::DT_STRTAB)
-        StrTab = D.getPtr();
-      else if (D.d_tag == ELF::DT_STRSZ)
-        StrSize = D.getVal();
-      else if (D.d_tag == ELF::DT_NEEDED)
-        NeededOffsets.push_back(D.getVal());
+    while (true) {
+      uint64_t Tag = Data.getUnsigned(C, Exe.PointerSize);
+      uint64_t Value = Data.getUnsigned(C, Exe.PointerSize);
+      if (!C) {
+        consumeError(C.takeError());
+        Exe.Damage.add("the dynamic segment has no DT_NULL end");
+        break;
+      }
+      if (Tag == ELF::DT_NULL)
+        break;
+      if (Tag == ELF::DT_STRTAB)
+        StrTab = Value;
+      else if (Tag == ELF::DT_STRSZ)
+        StrSize = Value;
+      else if (Tag == ELF::DT_NEEDED)
+        NeededOffsets.push_back(Value);
     }
     if (NeededOffsets.empty())
       return;
@@ -188,6 +202,7 @@ private:
   const ELFFile<ELFT> &File;
   Executable &Exe;
   ELFDetails &ELF;
+  FileRange Dynamic; ///< The first PT_DYNAMIC, clamped to the file.
 };
 
 template <class ELFT>

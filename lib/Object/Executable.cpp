@@ -31,15 +31,12 @@ void DamageLog::add(const Twine &What) {
     return;
   }
   std::string Text = What.str();
-  if (!Seen.insert(Text).second) {
-    ++Omitted;
-    return;
-  }
-  Entries.push_back(std::move(Text));
+  if (Seen.insert(Text).second)
+    Entries.push_back(std::move(Text));
 }
 
 FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
-                      StringRef What) {
+                      const Twine &What) {
   uint64_t FileSize = Exe.Bytes.size();
   if (Offset <= FileSize && Size <= FileSize - Offset)
     return {Offset, Size};

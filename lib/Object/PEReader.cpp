@@ -118,6 +118,16 @@ void PEReader::readHeaders() {
   Exe.PointerSize = PE.Is64 ? 8 : 4;
   Exe.GOOS = "windows";
   Exe.GOARCH = goarchForMachine(PE.Machine).str();
+  // llvm::object leaves a symbol table that is not all in the file unread
+  // (and counts none): count the symbols that are there.
+  if (const coff_file_header *H = Obj.getCOFFHeader();
+      H && H->NumberOfSymbols) {
+    FileRange Symbols = clampToFile(
+        Exe, H->PointerToSymbolTable,
+        uint64_t(H->NumberOfSymbols) * COFF::Symbol16Size,
+        "the COFF symbol table (" + Twine(H->NumberOfSymbols) + " symbols)");
+    PE.NumberOfSymbols = Symbols.Size / COFF::Symbol16Size;
+  }
   Exe.SymbolCount = PE.NumberOfSymbols;
   Exe.HasSymbols = PE.NumberOfSymbols != 0;
   if (PE.StoredCheckSum)

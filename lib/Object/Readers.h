@@ -26,7 +26,7 @@ llvm::Expected<Executable> readMachO(const llvm::object::MachOObjectFile &Obj);
 /// Clamps a range declared by a header to the bytes that exist; records the
 /// damage when it had to.
 FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
-                      llvm::StringRef What);
+                      const llvm::Twine &What);
 
 /// True for the section names of DWARF in any format: .debug_*, .zdebug_*,
 /// __debug_*, __zdebug_*.

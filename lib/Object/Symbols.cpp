@@ -9,6 +9,7 @@
 
 #include "goexe/Object/Executable.h"
 
+#include "llvm/Object/MachO.h"
 #include "llvm/Object/ObjectFile.h"
 
 using namespace llvm;
@@ -22,18 +23,33 @@ Error forEachSymbolName(const Executable &Exe,
       ObjectFile::createObjectFile(MemoryBufferRef(Exe.Bytes, ""));
   if (!Obj)
     return Obj.takeError();
+  const auto *MachO = dyn_cast<MachOObjectFile>(Obj->get());
   for (const SymbolRef &Sym : (*Obj)->symbols()) {
+    if (MachO) {
+      // MachOObjectFile::getSymbolName runs strlen() from the name's offset:
+      // on a last name without its NUL that reads past the file. Bound it
+      // by the string table.
+      DataRefImpl Ref = Sym.getRawDataRefImpl();
+      uint32_t Strx = MachO->is64Bit()
+                          ? MachO->getSymbol64TableEntry(Ref).n_strx
+                          : MachO->getSymbolTableEntry(Ref).n_strx;
+      StringRef Strings = MachO->getStringTableData();
+      if (Strx >= Strings.size())
+        continue;
+      StringRef N = Strings.drop_front(Strx);
+      N = N.take_front(N.find('\0'));
+      N.consume_front("_"); // Mach-O prefixes C-level names with '_'.
+      if (!N.empty())
+        Callback(N);
+      continue;
+    }
     Expected<StringRef> Name = Sym.getName();
     if (!Name) {
       consumeError(Name.takeError());
       continue;
     }
-    StringRef N = *Name;
-    // Mach-O prefixes C-level names with an underscore.
-    if (Exe.Format == ExecutableFormat::MachO)
-      N.consume_front("_");
-    if (!N.empty())
-      Callback(N);
+    if (!Name->empty())
+      Callback(*Name);
   }
   return Error::success();
 }

@@ -126,3 +126,66 @@ TEST(Builder, NotesTakeTheirOwnArguments) {
 }
 
 } // namespace
+
+namespace {
+
+struct Finished : Collector {
+  unsigned Errors = 0, Warnings = 0;
+  void finish(unsigned NumErrors, unsigned NumWarnings) override {
+    Errors = NumErrors;
+    Warnings = NumWarnings;
+  }
+};
+
+TEST(Engine, IdenticalDiagnosticsAreShownOnce) {
+  Finished C;
+  DiagnosticEngine E(C);
+  for (int I = 0; I < 1000; ++I)
+    E.report(diag::warn_selftest, {"a.exe"}) << "same";
+  E.report(diag::warn_selftest, {"a.exe"}) << "other";
+  E.report(diag::warn_selftest, {"b.exe"}) << "same";
+  E.report(diag::warn_selftest, {"a.exe", 3, 1}) << "same";
+  E.finish();
+  ASSERT_EQ(C.Seen.size(), 4u);
+  EXPECT_EQ(C.Warnings, 4u);
+}
+
+TEST(Engine, MaxDiagnosticsStillCountsErrors) {
+  Finished C;
+  DiagnosticEngine E(C);
+  E.setMaxDiagnostics(3);
+  for (int I = 0; I < 10; ++I)
+    E.report(diag::err_selftest) << I;
+  E.finish();
+  // Three shown, then the note that says how many were not.
+  ASSERT_EQ(C.Seen.size(), 4u);
+  EXPECT_EQ(C.Seen.back().ID, diag::note_diagnostics_omitted);
+  EXPECT_EQ(C.Seen.back().Message,
+            "7 more diagnostics not shown (--max-diagnostics=3; 0 shows all)");
+  EXPECT_EQ(C.Errors, 10u);
+  EXPECT_TRUE(E.hasErrors());
+}
+
+TEST(Engine, NoLimitByDefault) {
+  Finished C;
+  DiagnosticEngine E(C);
+  for (int I = 0; I < 500; ++I)
+    E.report(diag::warn_selftest) << I;
+  E.finish();
+  EXPECT_EQ(C.Seen.size(), 500u);
+}
+
+TEST(Engine, ArgumentsArePrintable) {
+  Collector C;
+  DiagnosticEngine E(C);
+  E.report(diag::warn_selftest) << llvm::StringRef("a\nb\x1b[31m\xff\tc", 12);
+  E.report(diag::warn_selftest).addMultilineArg("line one\n\tline two\x07");
+  ASSERT_EQ(C.Seen.size(), 2u);
+  EXPECT_NE(C.Seen[0].Message.find("a\\x0ab\\x1b[31m\\xff\tc"), std::string::npos)
+      << C.Seen[0].Message;
+  EXPECT_NE(C.Seen[1].Message.find("line one\n\tline two\\x07"),
+            std::string::npos)
+      << C.Seen[1].Message;
+}
+
+} // namespace

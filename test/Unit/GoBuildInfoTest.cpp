@@ -797,7 +797,7 @@ TEST(BuildInfo, HostileInlineLengths) {
   struct {
     const char *Name;
     std::string Blob;
-    const char *Error; ///< After "damaged Go build info at offset 0x...: ".
+    const char *Error; ///< After "header at offset 0x...: ".
   } Cases[] = {
       {"header cut short",
        std::string(Magic, 14) + "\x08\x02" + std::string(10, '\0'),
@@ -828,7 +828,7 @@ TEST(BuildInfo, HostileInlineLengths) {
     I.Bytes += std::string(64, 'x');
     std::string Error = readError(I);
     EXPECT_EQ(Error,
-              "damaged Go build info at offset 0x10: " + std::string(C.Error))
+              "header at offset 0x10: " + std::string(C.Error))
         << C.Name;
   }
 
@@ -935,7 +935,7 @@ TEST(BuildInfo, PointerFormatDamage) {
     TestImage I = L.build(ExecutableFormat::ELF, Headers);
     return readError(I);
   };
-  const std::string Prefix = "damaged Go build info at offset 0x10: ";
+  const std::string Prefix = "header at offset 0x10: ";
   std::string Mod = L.ptr(L.RodataAddress + 0x100) + L.ptr(L.Mod.size());
   EXPECT_EQ(ErrorFor(L.ptr(0x999999) + L.ptr(4) + Mod),
             Prefix + "the Go version string at 0x999999 (4 bytes) is not in "

@@ -72,6 +72,11 @@ private:
   std::vector<std::string> Patterns;
 };
 
+/// The packages a record's text holds for \p Pattern, if it is well-formed
+/// and every file and directory it was made from is as it was then.
+std::optional<std::vector<GoListPackage>>
+readPackageRecord(llvm::StringRef Text, llvm::StringRef Pattern);
+
 } // namespace goexe
 
 #endif

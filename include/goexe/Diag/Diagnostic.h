@@ -56,7 +56,8 @@ public:
 class DiagnosticEngine;
 
 /// Collects the arguments of a diagnostic and its notes; reports it when it
-/// goes out of scope. Arguments fill %0, %1, ... of the most recent message:
+/// goes out of scope. Arguments are made printable() (control characters
+/// and invalid UTF-8 escaped). Arguments fill %0, %1, ... of the most recent message:
 ///   Diags.report(diag::warn_x, Loc) << Name << 3;
 ///   DiagnosticBuilder D = Diags.report(diag::warn_y, Loc);
 ///   D << A;
@@ -75,6 +76,11 @@ public:
   DiagnosticBuilder &operator<<(int64_t Arg);
   DiagnosticBuilder &operator<<(unsigned Arg) { return *this << uint64_t(Arg); }
   DiagnosticBuilder &operator<<(int Arg) { return *this << int64_t(Arg); }
+
+  /// An argument that keeps its line breaks: the go command's own messages
+  /// have several lines. Every other argument is made printable() whole, so
+  /// a name read from a file cannot forge a line of output.
+  DiagnosticBuilder &addMultilineArg(llvm::StringRef Arg);
 
   /// Starts a note; the following arguments belong to it.
   DiagnosticBuilder &addNote(diag::ID ID, SourceLocation Loc = {});

@@ -127,8 +127,8 @@ public:
 
   void add(const llvm::Twine &What);
   llvm::ArrayRef<std::string> entries() const { return Entries; }
-  /// How many reports were not kept: repeats, and any after the first
-  /// MaxKept distinct ones.
+  /// How many reports came after the first MaxKept distinct ones (repeats
+  /// of a kept one before that are dropped without a count).
   uint64_t omitted() const { return Omitted; }
   bool empty() const { return Entries.empty(); }
 

@@ -120,8 +120,8 @@ private:
       S.Executable = Sh.sh_flags & ELF::SHF_EXECINSTR;
       if (Sh.sh_type == ELF::SHT_SYMTAB) {
         ELF.HasSymtab = true;
-        if (Sh.sh_entsize)
-          Exe.SymbolCount += Sh.sh_size / Sh.sh_entsize;
+        if (Sh.sh_entsize) // What is in the file, not what sh_size claims.
+          Exe.SymbolCount += S.File.Size / Sh.sh_entsize;
       }
       if (isDWARFSectionName(S.Name))
         Exe.HasDWARF = true;

@@ -2,8 +2,9 @@
 # Runs a libFuzzer campaign on one goexe parser.
 #   fuzz/run.sh TARGET SECONDS [BUILD_DIR]
 # TARGET: executable, buildinfo, manifest, package-record, depfile,
-# linker-flags, or all (each in turn for SECONDS). The fuzzers are built with
-# clang, ASan, UBSan and assertions in BUILD_DIR (default build-fuzz). The
+# linker-flags, or all (all of them at once, SECONDS each). The fuzzers
+# are built with clang, ASan, UBSan and assertions in BUILD_DIR (default
+# build-fuzz), beside a goexe built the same way. The
 # corpus grows in BUILD_DIR/fuzz-corpus/TARGET, seeded from what the suite
 # builds; a crash is kept in BUILD_DIR/fuzz-artifacts/TARGET and the script
 # exits non-zero. Every crash found becomes a test in test/Fuzz.
@@ -16,8 +17,13 @@ build=${3:-$root/build-fuzz}
 all=(executable buildinfo manifest package-record depfile linker-flags)
 
 if [ "$target" = all ]; then
-  for t in "${all[@]}"; do "$0" "$t" "$seconds" "$build"; done
-  exit 0
+  # Built first, one at a time; then all campaigns at once (SECONDS each).
+  "$0" build-only 0 "$build"
+  pids=()
+  for t in "${all[@]}"; do "$0" "$t" "$seconds" "$build" & pids+=($!); done
+  status=0
+  for p in "${pids[@]}"; do wait "$p" || status=1; done
+  exit $status
 fi
 
 clangxx=$(command -v clang++-19 || command -v clang++ || true)
@@ -29,8 +35,13 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$clangxx" \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS=-gline-tables-only \
     -DGOEXE_ENABLE_ASSERTIONS=ON \
-    "-DGOEXE_SANITIZERS=address;undefined" -DGOEXE_FUZZ=ON \
-    -DGOEXE_BUILD_TESTS=OFF >/dev/null
+    "-DGOEXE_SANITIZERS=address;undefined" -DGOEXE_FUZZ=ON >/dev/null
+fi
+# build-only: goexe, its unit tests and every fuzzer, all with ASan, UBSan
+# and assertions (setup.sh makes the suite's sanitized build this way).
+if [ "$target" = build-only ]; then
+  cmake --build "$build" >/dev/null
+  exit 0
 fi
 cmake --build "$build" --target "goexe-fuzz-$target" >/dev/null
 

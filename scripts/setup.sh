@@ -14,6 +14,7 @@ packages=(
   cmake ninja-build make g++ python3 util-linux
   llvm-19-dev llvm-19-tools llvm-19 libzstd-dev zlib1g-dev libssl-dev libgtest-dev
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 osslsigncode pev clang-tidy-19
+  clang-19 libclang-rt-19-dev time
 )
 # Any Go from 1.19 on will do; Debian's is installed only when none is found.
 command -v go >/dev/null 2>&1 || packages+=(golang-go)
@@ -44,7 +45,11 @@ if ((${#missing[@]} + ${#missing_optional[@]})); then
 fi
 
 # Compiler warnings and clang-tidy's findings (.clang-tidy) fail the build.
-cmake -S "$root" -B "$build" -G Ninja -DGOEXE_WERROR=ON -DGOEXE_CLANG_TIDY=ON
+# The suite also runs on a second build with ASan, UBSan and assertions
+# (clang, with the fuzzers, made by fuzz/run.sh).
+cmake -S "$root" -B "$build" -G Ninja -DGOEXE_WERROR=ON -DGOEXE_CLANG_TIDY=ON \
+  -DGOEXE_SANITIZED_BUILD_DIR="$build/sanitized"
 cmake --build "$build"
+"$root/fuzz/run.sh" build-only 0 "$build/sanitized"
 
 "$root/scripts/example.sh" "$build"

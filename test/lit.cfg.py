@@ -67,6 +67,11 @@ if config.go_executable and os.path.exists(config.go_executable):
 else:
     lit_config.warning("no go binary: tests that build Go programs are unsupported")
 
+# goexe built with sanitizers (fuzz/run.sh): slower, and the tests that
+# build a goexe of their own need not run twice.
+if config.goexe_sanitizers:
+    config.available_features.add("sanitized")
+
 if lit.util.which("x86_64-w64-mingw32-gcc"):
     config.available_features.add("mingw")
 if lit.util.which("osslsigncode"):

@@ -39,9 +39,26 @@ std::vector<FileRange> CheckContext::dataRanges() const {
       Ranges.push_back(S.File);
   if (Exe.Sections.empty())
     Ranges.push_back({0, Exe.Bytes.size()});
+  // Appended data can be gigabytes (an installer's archive, or a sparse
+  // file): its start is where a build path could be (docs/limits.md).
   if (Exe.PE && Exe.PE->Overlay.Size)
-    Ranges.push_back(Exe.PE->Overlay);
-  return Ranges;
+    Ranges.push_back({Exe.PE->Overlay.Offset,
+                      std::min(Exe.PE->Overlay.Size, MaxOverlaySearched)});
+  // Forged headers can make sections overlap, or all cover the whole file:
+  // each byte is searched once.
+  llvm::sort(Ranges, [](const FileRange &A, const FileRange &B) {
+    return A.Offset < B.Offset;
+  });
+  std::vector<FileRange> Merged;
+  for (const FileRange &R : Ranges) {
+    if (!Merged.empty() && R.Offset <= Merged.back().end()) {
+      Merged.back().Size =
+          std::max(Merged.back().end(), R.end()) - Merged.back().Offset;
+      continue;
+    }
+    Merged.push_back(R);
+  }
+  return Merged;
 }
 
 void reportDamage(DiagnosticEngine &Diags, const SourceLocation &Where,

@@ -184,7 +184,10 @@ void checkXDefinitions(const CheckContext &C) {
     Needles.push_back(X.Value);
   StringRef ModInfo = C.Go ? StringRef(C.Go->RawModInfo) : StringRef();
   size_t ModInfoIndex = Needles.size();
-  Needles.push_back(ModInfo);
+  // The search compares a needle at every candidate position: a forged
+  // modinfo of megabytes would make that quadratic. Its start finds the
+  // copies; each hit is then compared whole.
+  Needles.push_back(ModInfo.take_front(64));
 
   // A value found more often than this occurs outside the two copies.
   constexpr size_t EnoughHits = 16;
@@ -197,7 +200,8 @@ void checkXDefinitions(const CheckContext &C) {
                           Hits[Index].push_back(Range.Offset + At);
                       });
   for (uint64_t At : Hits[ModInfoIndex])
-    Recorded.push_back({At, ModInfo.size()});
+    if (Bytes.substr(At, ModInfo.size()) == ModInfo)
+      Recorded.push_back({At, ModInfo.size()});
 
   for (size_t I = 0; I < C.Flags.XDefs.size(); ++I) {
     const XDefinition &X = C.Flags.XDefs[I];

@@ -129,6 +129,8 @@ void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
       OS << ", computed " << format_hex(*PE->ComputedCheckSum, 10)
          << (*PE->ComputedCheckSum == PE->StoredCheckSum ? " (matches)"
                                                          : " (MISMATCH)");
+    else if (PE->StoredCheckSum)
+      OS << " (not computed: the file is over 256 MB)";
     else
       OS << " (not set)";
     OS << '\n';

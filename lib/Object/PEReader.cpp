@@ -28,6 +28,9 @@ constexpr unsigned MaxImportedLibraries = 4096;
 constexpr uint64_t MaxImportedFunctions = 1 << 18;
 constexpr uint64_t MaxImportNameBytes = 16 << 20;
 constexpr size_t MaxNameLength = 4096;
+// The checksum reads every byte: past this size (no real image is near it,
+// a sparse or padded file can be) it is not computed.
+constexpr uint64_t MaxCheckSummedSize = 256 << 20;
 
 StringRef goarchForMachine(uint16_t Machine) {
   switch (Machine) {
@@ -130,7 +133,7 @@ void PEReader::readHeaders() {
   }
   Exe.SymbolCount = PE.NumberOfSymbols;
   Exe.HasSymbols = PE.NumberOfSymbols != 0;
-  if (PE.StoredCheckSum)
+  if (PE.StoredCheckSum && Exe.Bytes.size() <= MaxCheckSummedSize)
     PE.ComputedCheckSum = computePEChecksum(Exe.Bytes, PE.CheckSumOffset);
 }
 

@@ -67,6 +67,17 @@ def pe_damage(name, d):
         p.u32(0x3C, len(d) + 64)
     elif name == "pe-sections-65535":
         p.u16(p.coff + 2, 0xFFFF)
+    elif name == "pe-sections-many":
+        # 65000 section headers (over the sections' own bytes), each a copy
+        # of the one with the most data: 65000 views of the same bytes.
+        n = 65000
+        biggest = max(range(p.nsections), key=lambda i: p.u32(p.section(i) + 16))
+        entry = bytes(d[p.section(biggest):p.section(biggest) + 40])
+        entry = entry[:36] + struct.pack("<I", 0x40000040)  # initialized data, readable
+        d[p.sections:p.sections + 40 * n] = entry * n
+        p.u16(p.coff + 2, n)
+        for i in range(16):  # the tables were in the bytes overwritten
+            p.dir(i, rva=0, size=0)
     elif name == "pe-optional-header-size-huge":
         p.u16(p.coff + 16, 0xFFFF)
     elif name == "pe-rva-count-huge":

@@ -33,9 +33,11 @@ struct CheckContext {
   std::optional<llvm::StringRef> setting(llvm::StringRef Key) const;
   /// Where strings can be: the file bytes of the sections that are not
   /// code (Go and C keep strings in read-only data), symbol tables,
-  /// relocations or compressed DWARF, and a PE's overlay; the whole image
-  /// when it has no section headers.
+  /// relocations or compressed DWARF, and the first MaxOverlaySearched
+  /// bytes of a PE's overlay; the whole image when it has no section
+  /// headers. Sorted, without overlaps.
   std::vector<FileRange> dataRanges() const;
+  static constexpr uint64_t MaxOverlaySearched = 16 << 20;
 };
 
 /// Reports the damage a reader read past, each sentence once, and one line

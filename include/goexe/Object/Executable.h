@@ -83,7 +83,8 @@ struct PEDetails {
   uint32_t StoredCheckSum = 0;
   /// Computed only when StoredCheckSum is set: 0 means "no checksum" (Go's
   /// linker never writes one), and summing a 20 MB file is most of the
-  /// time `goexe inspect` would take.
+  /// time `goexe inspect` would take. Not computed for files over 256 MB
+  /// (docs/limits.md).
   std::optional<uint32_t> ComputedCheckSum;
   /// File offset of the CheckSum field (for Authenticode hashing).
   uint64_t CheckSumOffset = 0;

@@ -33,12 +33,17 @@ static std::optional<std::string> readNinjaWord(StringRef Word) {
         Out += Next;
         I += K + 1;
       } else {
+        // Backslashes and the character after them are plain text, even a
+        // '$' (seen with Ninja 1.11: `\\$o` reads as itself).
         Out.append(K, '\\');
         I += K;
+        if (I < Word.size())
+          Out += Word[I++];
       }
       continue;
     }
     if (Word[I] == '$') {
+      // `$$` is a '$'; a lone '$' ends the word (Ninja 1.11).
       if (I + 1 == Word.size() || Word[I + 1] != '$')
         return std::nullopt;
       Out += '$';

@@ -97,8 +97,9 @@ def main():
             why = None
             if rc == "hang":
                 why = "hang"
-            elif rc not in (0, 1, 2) or b"Stack dump" in err or b"Sanitizer" in err \
-                    or b"runtime error" in err:
+            # Only goexe's own words: its output quotes the file's strings.
+            elif rc not in (0, 1, 2) or b"Stack dump" in err or b"Sanitizer:" in err \
+                    or b"Assertion `" in err:
                 why = "crash (exit %s)" % rc
             elif seconds > 1:
                 why = "%.2f s" % seconds

@@ -104,6 +104,11 @@ parseBuildSetting(StringRef KV) {
   return std::make_pair(std::move(Key), std::move(Value));
 }
 
+/// A forged modinfo of 60 MB could list millions of modules, and `goexe
+/// inspect` prints each one (docs/limits.md).
+static constexpr size_t MaxModInfoModules = 10000;
+static constexpr size_t MaxModInfoSettings = 1000;
+
 Expected<ModInfo> parseModInfo(StringRef Text) {
   ModInfo Info;
   // The module an "=>" line replaces: the last mod or dep line not yet
@@ -131,6 +136,12 @@ Expected<ModInfo> parseModInfo(StringRef Text) {
       Info.Main = std::move(*M);
       Last = &*Info.Main;
     } else if (Line.consume_front("dep\t")) {
+      if (Info.Deps.size() == MaxModInfoModules)
+        return Fail(createStringError(
+            inconvertibleErrorCode(),
+            "more than %zu dependencies (goexe's limit; no Go build has "
+            "that many)",
+            MaxModInfoModules));
       Expected<GoModule> M = parseModuleColumns(Line);
       if (!M)
         return Fail(M.takeError());
@@ -150,6 +161,12 @@ Expected<ModInfo> parseModInfo(StringRef Text) {
           GoModule{Elems[0].str(), Elems[1].str(), Elems[2].str(), nullptr});
       Last = nullptr;
     } else if (Line.consume_front("build\t")) {
+      if (Info.Settings.size() == MaxModInfoSettings)
+        return Fail(createStringError(
+            inconvertibleErrorCode(),
+            "more than %zu build settings (goexe's limit; Go records a few "
+            "dozen)",
+            MaxModInfoSettings));
       auto Setting = parseBuildSetting(Line);
       if (!Setting)
         return Fail(Setting.takeError());

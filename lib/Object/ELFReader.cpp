@@ -113,7 +113,7 @@ private:
       S.MemorySize = Sh.sh_size;
       if (Sh.sh_type != ELF::SHT_NOBITS)
         S.File = clampToFile(Exe, Sh.sh_offset, Sh.sh_size,
-                             "section '" + S.Name + "'");
+                             "section " + quoteName(S.Name));
       S.RawFlags = Sh.sh_flags;
       S.Readable = Sh.sh_flags & ELF::SHF_ALLOC;
       S.Writable = Sh.sh_flags & ELF::SHF_WRITE;

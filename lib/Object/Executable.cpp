@@ -47,6 +47,15 @@ FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
   return {Start, FileSize - Start};
 }
 
+std::string quoteName(StringRef Name) {
+  constexpr size_t Shown = 48;
+  if (Name.size() <= Shown)
+    return ("'" + Name + "'").str();
+  return ("'" + Name.take_front(Shown) + "'... (" + Twine(Name.size()) +
+          " bytes)")
+      .str();
+}
+
 bool isDWARFSectionName(StringRef Name) {
   return Name.starts_with(".debug_") || Name.starts_with(".zdebug_") ||
          Name.starts_with("__debug_") || Name.starts_with("__zdebug_");

@@ -146,15 +146,14 @@ void PEReader::readSections() {
     } else {
       consumeError(Name.takeError());
       S.Name = StringRef(Raw->Name, strnlen(Raw->Name, COFF::NameSize)).str();
-      damage("section '" + S.Name +
-             "' has a long name outside the string "
-             "table");
+      damage("section " + quoteName(S.Name) +
+             " has a long name outside the string table");
     }
     S.Address = PE.ImageBase + Raw->VirtualAddress;
     S.MemorySize = Raw->VirtualSize;
     if (Raw->SizeOfRawData)
       S.File = clampToFile(Exe, Raw->PointerToRawData, Raw->SizeOfRawData,
-                           "section '" + S.Name + "'");
+                           "section " + quoteName(S.Name));
     S.RawFlags = Raw->Characteristics;
     S.Readable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_READ;
     S.Writable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_WRITE;
@@ -222,7 +221,7 @@ bool PEReader::takeImport(StringRef Name, ImportedLibrary &Lib) {
 void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
   std::optional<StringRef> Table = bytesAtRVA(RVA);
   if (!Table) {
-    damage("the import table of '" + Lib.Name + "' is outside the file");
+    damage("the import table of " + quoteName(Lib.Name) + " is outside the file");
     return;
   }
   unsigned EntrySize = PE.Is64 ? 8 : 4;
@@ -233,7 +232,7 @@ void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
     uint64_t Entry = Data.getUnsigned(C, EntrySize);
     if (!C) {
       consumeError(C.takeError());
-      damage("the import table of '" + Lib.Name + "' has no end");
+      damage("the import table of " + quoteName(Lib.Name) + " has no end");
       return;
     }
     if (Entry == 0)
@@ -248,7 +247,7 @@ void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
     if (!Name) {
       // One damaged entry means the table is not what it claims to be: what
       // follows would be as bad, and would only repeat this.
-      damage("an import of '" + Lib.Name + "' has its name outside the file");
+      damage("an import of " + quoteName(Lib.Name) + " has its name outside the file");
       return;
     }
     if (!takeImport(*Name, Lib))

@@ -28,6 +28,10 @@ llvm::Expected<Executable> readMachO(const llvm::object::MachOObjectFile &Obj);
 FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
                       const llvm::Twine &What);
 
+/// \p Name as a damage message quotes it: a forged name can be 4096 bytes of
+/// code, so only its start.
+std::string quoteName(llvm::StringRef Name);
+
 /// True for the section names of DWARF in any format: .debug_*, .zdebug_*,
 /// __debug_*, __zdebug_*.
 bool isDWARFSectionName(llvm::StringRef Name);

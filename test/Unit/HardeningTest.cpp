@@ -1,5 +1,6 @@
 //===- HardeningTest.cpp - The bounds on hostile input --------------------===//
 
+#include "goexe/Go/BuildInfo.h"
 #include "goexe/Object/Executable.h"
 #include "goexe/Support/JSONUtil.h"
 #include "goexe/Support/Printable.h"
@@ -48,6 +49,29 @@ TEST(Printable, EscapesWhatCouldForgeOutput) {
   EXPECT_EQ(printable("\x80"), "\\x80");
   EXPECT_EQ(printable("\xe2\x82"), "\\xe2\\x82");
   EXPECT_EQ(printable("\xc0\xaf"), "\\xc0\\xaf");
+}
+
+TEST(ModInfo, BoundsTheListsItPrints) {
+  std::string Mod = "path\tx\nmod\tx\t(devel)\t\n";
+  for (int I = 0; I < 10000; ++I)
+    Mod += "dep\texample.com/m" + std::to_string(I) + "\tv1.0.0\th1:x\n";
+  llvm::Expected<ModInfo> Fits = parseModInfo(Mod);
+  ASSERT_TRUE(static_cast<bool>(Fits));
+  EXPECT_EQ(Fits->Deps.size(), 10000u);
+  llvm::Expected<ModInfo> Over =
+      parseModInfo(Mod + "dep\texample.com/last\tv1.0.0\th1:x\n");
+  ASSERT_FALSE(static_cast<bool>(Over));
+  EXPECT_EQ(llvm::toString(Over.takeError()),
+            "line 10003: more than 10000 dependencies (goexe's limit; no Go "
+            "build has that many)");
+
+  std::string Settings;
+  for (int I = 0; I < 1001; ++I)
+    Settings += "build\tK" + std::to_string(I) + "=v\n";
+  llvm::Expected<ModInfo> TooMany = parseModInfo(Settings);
+  ASSERT_FALSE(static_cast<bool>(TooMany));
+  EXPECT_NE(llvm::toString(TooMany.takeError()).find("more than 1000 build"),
+            std::string::npos);
 }
 
 } // namespace

@@ -14,7 +14,7 @@ packages=(
   cmake ninja-build make g++ python3 util-linux
   llvm-19-dev llvm-19-tools llvm-19 libzstd-dev zlib1g-dev libssl-dev libgtest-dev
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 osslsigncode pev clang-tidy-19
-  clang-19 libclang-rt-19-dev time
+  clang-19 libclang-rt-19-dev clang-format-19 time
 )
 # Any Go from 1.19 on will do; Debian's is installed only when none is found.
 command -v go >/dev/null 2>&1 || packages+=(golang-go)

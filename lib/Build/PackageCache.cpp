@@ -164,8 +164,8 @@ bool PackageCache::hasRecord(StringRef Pattern) const {
   return Usable && sys::fs::exists(recordPath(Pattern));
 }
 
-std::optional<std::vector<GoListPackage>>
-readPackageRecord(StringRef Text, StringRef Pattern) {
+std::optional<std::vector<GoListPackage>> readPackageRecord(StringRef Text,
+                                                            StringRef Pattern) {
   Expected<json::Value> Value = parseJSON(Text);
   if (!Value) {
     consumeError(Value.takeError());

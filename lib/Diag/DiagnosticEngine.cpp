@@ -185,10 +185,10 @@ void DiagnosticEngine::emit(Diagnostic D) {
   D.Sev = getEffectiveSeverity(D.ID);
   if (D.Sev == Severity::Ignored)
     return;
-  std::string Key = (Twine(unsigned(D.ID)) + ":" + D.Loc.File + ":" +
-                     Twine(D.Loc.Line) + ":" + Twine(D.Loc.Column) + ":" +
-                     D.Message)
-                        .str();
+  std::string Key =
+      (Twine(unsigned(D.ID)) + ":" + D.Loc.File + ":" + Twine(D.Loc.Line) +
+       ":" + Twine(D.Loc.Column) + ":" + D.Message)
+          .str();
   if (!Shown.insert(Key).second)
     return;
   if (D.Sev == Severity::Error)
@@ -208,8 +208,9 @@ void DiagnosticEngine::finish() {
     Diagnostic D;
     D.ID = diag::note_diagnostics_omitted;
     D.Sev = Severity::Note;
-    D.Message = formatDiagnosticMessage(
-        getDiagInfo(D.ID).Message, {utostr(NumOmitted), utostr(MaxDiagnostics)});
+    D.Message =
+        formatDiagnosticMessage(getDiagInfo(D.ID).Message,
+                                {utostr(NumOmitted), utostr(MaxDiagnostics)});
     Consumer->handleDiagnostic(D);
   }
   Consumer->finish(NumErrors, NumWarnings);

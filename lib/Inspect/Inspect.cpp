@@ -103,13 +103,12 @@ void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
     return OS << "  " << left_justify(Label, 20);
   };
   Field("format") << describeFormat(Exe) << '\n';
-  Field("entry point") << format_hex(Exe.EntryPoint, 1) << " ("
-                       << (Exe.EntrySection
-                               ? "in " + printable(
-                                             Exe.Sections[*Exe.EntrySection]
-                                                 .Name)
-                               : std::string("in no section"))
-                       << ")\n";
+  Field("entry point")
+      << format_hex(Exe.EntryPoint, 1) << " ("
+      << (Exe.EntrySection
+              ? "in " + printable(Exe.Sections[*Exe.EntrySection].Name)
+              : std::string("in no section"))
+      << ")\n";
   Field("symbols") << (Exe.HasSymbols ? utostr(Exe.SymbolCount) : "none")
                    << (Exe.HasDWARF ? ", DWARF" : ", no DWARF") << '\n';
 

@@ -95,8 +95,7 @@ private:
   void readSections() {
     Expected<typename ELFT::ShdrRange> Shdrs = File.sections();
     if (!Shdrs) {
-      Exe.Damage.add("the section headers: " +
-                           toString(Shdrs.takeError()));
+      Exe.Damage.add("the section headers: " + toString(Shdrs.takeError()));
       return;
     }
     for (const typename ELFT::Shdr &Sh : *Shdrs) {

@@ -101,8 +101,8 @@ private:
                   const MachOObjectFile::LoadCommandInfo &L, bool Is64) {
     Segment S;
     S.Name = StringRef(Cmd.segname, strnlen(Cmd.segname, 16)).str();
-    S.File =
-        clampToFile(Exe, Cmd.fileoff, Cmd.filesize, "segment " + quoteName(S.Name));
+    S.File = clampToFile(Exe, Cmd.fileoff, Cmd.filesize,
+                         "segment " + quoteName(S.Name));
     S.Address = Cmd.vmaddr;
     S.MemorySize = Cmd.vmsize;
     S.Readable = Cmd.initprot & MachO::VM_PROT_READ;

@@ -10,8 +10,8 @@
 
 #include "Readers.h"
 
-#include "llvm/BinaryFormat/COFF.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/BinaryFormat/COFF.h"
 #include "llvm/Support/DataExtractor.h"
 
 using namespace llvm;
@@ -51,8 +51,8 @@ class PEReader {
 public:
   PEReader(const COFFObjectFile &Obj, Executable &Exe, PEDetails &PE)
       : Obj(Obj), Exe(Exe), PE(PE),
-        ImportsLeft(std::min<uint64_t>(MaxImportedFunctions,
-                                       Exe.Bytes.size() / 4)),
+        ImportsLeft(
+            std::min<uint64_t>(MaxImportedFunctions, Exe.Bytes.size() / 4)),
         NameBytesLeft(
             std::min<uint64_t>(MaxImportNameBytes, Exe.Bytes.size())) {}
 
@@ -177,10 +177,10 @@ std::optional<StringRef> PEReader::bytesAtRVA(uint64_t RVA) const {
   // loader rejects overlapping sections, so the nearest one below is the
   // only candidate.
   uint64_t Address = PE.ImageBase + RVA;
-  auto After = llvm::upper_bound(SectionsByAddress, Address,
-                                 [&](uint64_t A, size_t I) {
-                                   return A < Exe.Sections[I].Address;
-                                 });
+  auto After =
+      llvm::upper_bound(SectionsByAddress, Address, [&](uint64_t A, size_t I) {
+        return A < Exe.Sections[I].Address;
+      });
   if (After != SectionsByAddress.begin()) {
     const Section &S = Exe.Sections[*std::prev(After)];
     if (Address - S.Address < S.File.Size)
@@ -221,7 +221,8 @@ bool PEReader::takeImport(StringRef Name, ImportedLibrary &Lib) {
 void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
   std::optional<StringRef> Table = bytesAtRVA(RVA);
   if (!Table) {
-    damage("the import table of " + quoteName(Lib.Name) + " is outside the file");
+    damage("the import table of " + quoteName(Lib.Name) +
+           " is outside the file");
     return;
   }
   unsigned EntrySize = PE.Is64 ? 8 : 4;
@@ -247,7 +248,8 @@ void PEReader::readLookupTable(uint64_t RVA, ImportedLibrary &Lib) {
     if (!Name) {
       // One damaged entry means the table is not what it claims to be: what
       // follows would be as bad, and would only repeat this.
-      damage("an import of " + quoteName(Lib.Name) + " has its name outside the file");
+      damage("an import of " + quoteName(Lib.Name) +
+             " has its name outside the file");
       return;
     }
     if (!takeImport(*Name, Lib))

@@ -181,7 +181,8 @@ TEST(Engine, ArgumentsArePrintable) {
   E.report(diag::warn_selftest) << llvm::StringRef("a\nb\x1b[31m\xff\tc", 12);
   E.report(diag::warn_selftest).addMultilineArg("line one\n\tline two\x07");
   ASSERT_EQ(C.Seen.size(), 2u);
-  EXPECT_NE(C.Seen[0].Message.find("a\\x0ab\\x1b[31m\\xff\tc"), std::string::npos)
+  EXPECT_NE(C.Seen[0].Message.find("a\\x0ab\\x1b[31m\\xff\tc"),
+            std::string::npos)
       << C.Seen[0].Message;
   EXPECT_NE(C.Seen[1].Message.find("line one\n\tline two\\x07"),
             std::string::npos)

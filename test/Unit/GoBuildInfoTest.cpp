@@ -827,8 +827,7 @@ TEST(BuildInfo, HostileInlineLengths) {
     // Bytes after the section must not be read either.
     I.Bytes += std::string(64, 'x');
     std::string Error = readError(I);
-    EXPECT_EQ(Error,
-              "header at offset 0x10: " + std::string(C.Error))
+    EXPECT_EQ(Error, "header at offset 0x10: " + std::string(C.Error))
         << C.Name;
   }
 

@@ -57,7 +57,8 @@ class DiagnosticEngine;
 
 /// Collects the arguments of a diagnostic and its notes; reports it when it
 /// goes out of scope. Arguments are made printable() (control characters
-/// and invalid UTF-8 escaped). Arguments fill %0, %1, ... of the most recent message:
+/// and invalid UTF-8 escaped). Arguments fill %0, %1, ... of the most recent
+/// message:
 ///   Diags.report(diag::warn_x, Loc) << Name << 3;
 ///   DiagnosticBuilder D = Diags.report(diag::warn_y, Loc);
 ///   D << A;

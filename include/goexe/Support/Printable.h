@@ -1,4 +1,5 @@
-//===- Printable.h - Text from inputs, made safe to print --------*- C++ -*-===//
+//===- Printable.h - Text from inputs, made safe to print --------*- C++
+//-*-===//
 ///
 /// \file
 /// Names in a damaged or hostile file can hold any bytes: terminal escape

@@ -15,54 +15,6 @@ using namespace llvm;
 
 namespace goexe {
 
-Expected<std::vector<StringRef>> splitJSONStream(StringRef Stream) {
-  std::vector<StringRef> Values;
-  size_t Start = 0;
-  unsigned Depth = 0;
-  bool InString = false;
-  for (size_t I = 0; I < Stream.size(); ++I) {
-    char C = Stream[I];
-    if (InString) {
-      if (C == '\\')
-        ++I; // The escaped character cannot end the string.
-      else if (C == '"')
-        InString = false;
-      continue;
-    }
-    switch (C) {
-    case '"':
-      InString = true;
-      break;
-    case '{':
-    case '[':
-      if (Depth++ == 0)
-        Start = I;
-      break;
-    case '}':
-    case ']':
-      if (Depth == 0)
-        return createStringError(inconvertibleErrorCode(),
-                                 "unbalanced '%c' at offset %zu", C, I);
-      if (--Depth == 0)
-        Values.push_back(Stream.slice(Start, I + 1));
-      break;
-    case ' ':
-    case '\t':
-    case '\r':
-    case '\n':
-      break;
-    default:
-      if (Depth == 0)
-        return createStringError(inconvertibleErrorCode(),
-                                 "unexpected '%c' at offset %zu", C, I);
-    }
-  }
-  if (Depth != 0 || InString)
-    return createStringError(inconvertibleErrorCode(),
-                             "the output ends inside a JSON value");
-  return Values;
-}
-
 static std::vector<std::string> stringList(const json::Object &O,
                                            StringRef Key) {
   std::vector<std::string> List;

@@ -36,6 +36,12 @@ TEST(ParseJSON, BoundsNesting) {
   // Brackets in strings, escaped quotes included, are not nesting.
   std::string InString = "[\"\\\"" + std::string(1000, '[') + "\"]";
   EXPECT_TRUE(static_cast<bool>(parseJSON(InString)));
+  // go list's stream is held to the same depth.
+  llvm::Expected<std::vector<llvm::StringRef>> Values =
+      splitJSONStream("{}\n" + TooDeep);
+  ASSERT_FALSE(static_cast<bool>(Values));
+  EXPECT_EQ(llvm::toString(Values.takeError()),
+            "nested deeper than 64 levels (at byte 67)");
 }
 
 TEST(Printable, EscapesWhatCouldForgeOutput) {

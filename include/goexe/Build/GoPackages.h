@@ -110,11 +110,6 @@ const GoListPackage *findPatternPackage(const PackageGraph &Graph,
                                         llvm::StringRef Pattern,
                                         llvm::StringRef WorkDir);
 
-/// Splits a stream of JSON values written one after another (what
-/// `go list -json` prints) into the text of each value.
-llvm::Expected<std::vector<llvm::StringRef>>
-splitJSONStream(llvm::StringRef Stream);
-
 /// The first file \p Name in \p Dir or one of its parents, or "".
 std::string findInParents(llvm::StringRef Dir, llvm::StringRef Name);
 

@@ -5,6 +5,8 @@
 
 #include "llvm/Support/JSON.h"
 
+#include <vector>
+
 namespace goexe {
 
 /// A JSON string from bytes that may not be UTF-8 (they come from files):
@@ -22,6 +24,12 @@ constexpr unsigned MaxJSONDepth = 64;
 /// its parser recurses once per level, and a file of a million '[' would
 /// overflow the stack.
 llvm::Expected<llvm::json::Value> parseJSON(llvm::StringRef Text);
+
+/// Splits a stream of JSON objects or arrays written one after another
+/// (what `go list -json` prints) into the text of each, refusing nesting
+/// deeper than MaxJSONDepth as parseJSON does.
+llvm::Expected<std::vector<llvm::StringRef>>
+splitJSONStream(llvm::StringRef Stream);
 
 } // namespace goexe
 

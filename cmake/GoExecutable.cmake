@@ -298,13 +298,37 @@ endfunction()
 
 # Where go_executable(<name> is written in \p file: its line and column, or
 # line 0 when it cannot be found. CMake tells a function its caller's file
-# but not the line, so the call is looked up in the file.
+# but not the line, so the call is looked up in the file, with its comments
+# blanked first: a commented-out call above the real one must not match.
+# Blanking keeps every newline, and a line comment only ever follows the
+# code it is on, so lines and columns stay as they are.
 function(_goexe_call_site out_line out_column file name)
   set(line 0)
   set(column 0)
   if(EXISTS "${file}")
     file(READ "${file}" text)
-    string(REGEX MATCH "(^|[\n \t])go_executable[ \t]*\\([ \t\n]*${name}[ \t\n)]" match "${text}")
+    # Bracket comments, #[[ ... ]] or #[==[ ... ]==]: their newlines stay.
+    while(text MATCHES "#\\[(=*)\\[")
+      set(close "]${CMAKE_MATCH_1}]")
+      string(FIND "${text}" "${CMAKE_MATCH_0}" open_at)
+      string(SUBSTRING "${text}" ${open_at} -1 rest)
+      string(FIND "${rest}" "${close}" close_at)
+      if(close_at EQUAL -1)
+        string(LENGTH "${rest}" close_at)
+      else()
+        string(LENGTH "${close}" close_length)
+        math(EXPR close_at "${close_at} + ${close_length}")
+      endif()
+      string(SUBSTRING "${rest}" 0 ${close_at} comment)
+      string(REGEX REPLACE "[^\n]" "" newlines "${comment}")
+      string(SUBSTRING "${text}" 0 ${open_at} head)
+      string(SUBSTRING "${rest}" ${close_at} -1 tail)
+      set(text "${head}${newlines}${tail}")
+    endwhile()
+    string(REGEX REPLACE "#[^\n]*" "" text "${text}")
+    # Target names may hold '.' or '+'.
+    string(REGEX REPLACE "([][.+*?^$()|\\])" "\\\\\\1" name_pattern "${name}")
+    string(REGEX MATCH "(^|[\n \t])go_executable[ \t]*\\([ \t\n]*${name_pattern}[ \t\n)]" match "${text}")
     if(match)
       string(FIND "${text}" "${match}" at)
       if(NOT match MATCHES "^go_executable")

@@ -230,6 +230,63 @@ function(_goexe_join_flags out_var)
   set(${out_var} "${joined}" PARENT_SCOPE)
 endfunction()
 
+# Go's linker flags (go tool link -help, Go 1.26): those that take a value
+# and the booleans. LDFLAGS is checked against them at configure, because
+# the linker's own answer to a stray word is a 60-line usage dump.
+set(_goexe_link_value_flags B D E H I L R T X benchmark benchmarkprofile
+  buildid buildmode capturehostobjs cpuprofile debugtextsize debugtramp extar
+  extld extldflags fipso funcalign importcfg installsuffix k libgcc linkmode
+  memprofile memprofilerate o pluginpath r randlayout strictdups tmpdir)
+set(_goexe_link_bool_flags V a asan aslr bindnow c checklinkname compressdwarf
+  d debugnosplit dumpdep e f g h linkshared msan n pruneweakmap race s v w)
+# go build's own flags, which belong on go_executable()'s other keywords.
+set(_goexe_go_build_flags asmflags buildvcs compiler cover covermode coverpkg
+  gccgoflags gcflags ldflags mod modcacherw modfile overlay p pgo pkgdir
+  tags toolexec trimpath work x)
+
+# Fails the configure on an LDFLAGS word the linker would not take, saying
+# what to write instead.
+function(_goexe_check_ldflags name)
+  set(value_expected "")
+  foreach(word IN LISTS ARGN)
+    if(value_expected)
+      set(value_expected "")
+      continue()
+    endif()
+    if(NOT word MATCHES "^--?([^=-][^=]*)(=.*)?$")
+      message(FATAL_ERROR "go_executable(${name}): LDFLAGS entry '${word}' "
+        "is not a linker flag (a flag's value follows the flag, as in "
+        "LDFLAGS -X main.version=1)")
+    endif()
+    set(flag "${CMAKE_MATCH_1}")
+    set(inline "${CMAKE_MATCH_2}")
+    if(flag IN_LIST _goexe_link_value_flags)
+      if(inline STREQUAL "")
+        set(value_expected TRUE)
+      endif()
+    elseif(flag IN_LIST _goexe_link_bool_flags)
+    elseif(flag STREQUAL "ldflags")
+      string(REGEX REPLACE "^--?ldflags=?" "" inner "${word}")
+      message(FATAL_ERROR "go_executable(${name}): LDFLAGS holds the "
+        "linker's flags, not go build's -ldflags: write LDFLAGS ${inner}")
+    elseif(flag MATCHES "^(gcflags|tags|trimpath)$")
+      string(TOUPPER "${flag}" keyword)
+      message(FATAL_ERROR "go_executable(${name}): '${word}' is a go build "
+        "flag, not a linker flag; use the ${keyword} keyword")
+    elseif(flag IN_LIST _goexe_go_build_flags)
+      message(FATAL_ERROR "go_executable(${name}): '${word}' is a go build "
+        "flag, not a linker flag; pass it as ENV GOFLAGS=${word}")
+    else()
+      message(FATAL_ERROR "go_executable(${name}): LDFLAGS entry '${word}' "
+        "is not a flag of Go's linker (go tool link -help lists them)")
+    endif()
+  endforeach()
+  if(value_expected)
+    message(FATAL_ERROR "go_executable(${name}): LDFLAGS ends with a flag "
+      "that needs a value")
+  endif()
+endfunction()
+
 # CGO_CFLAGS and CGO_LDFLAGS for LINK_LIBRARIES, and the files the Go build
 # depends on. Include directories and definitions are generator expressions
 # (they may hold some); the link interface is walked now: cgo needs files
@@ -475,6 +532,7 @@ function(go_executable name)
   endforeach()
 
   # One -ldflags: a second one would replace the first.
+  _goexe_check_ldflags(${name} ${ARG_LDFLAGS})
   set(ldflags ${ARG_LDFLAGS})
   if(ARG_STRIP)
     list(APPEND ldflags -s -w)

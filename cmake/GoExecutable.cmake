@@ -46,8 +46,10 @@ and gated by ``goexe check``: a failed check leaves no output behind.
     ``LINK_LIBRARIES`` and Go's own choice otherwise.
   ``LINK_LIBRARIES``
     CMake library targets (or library files) the cgo code links. Their
-    include directories and compile definitions become ``CGO_CFLAGS``, their
-    files and link interface ``CGO_LDFLAGS``; a changed library relinks.
+    include directories and compile definitions are added to
+    ``CGO_CPPFLAGS``, their files and link interface to ``CGO_LDFLAGS``
+    (Go's defaults and the user's flags are kept); a changed library
+    relinks. Debug compiles cgo code with ``-g -O0``.
   ``LDFLAGS``, ``X_DEFS``, ``STRIP``, ``GUI``
     Merged into one ``-ldflags`` (``STRIP`` is ``-s -w``, ``GUI`` is
     ``-H=windowsgui``, each ``X_DEFS`` entry a ``-X``): a second ``-ldflags``
@@ -127,6 +129,33 @@ function(_goexe_tool out_var out_depends)
     set(${out_var} "${GOEXE_EXECUTABLE}" PARENT_SCOPE)
     set(${out_depends} "" PARENT_SCOPE)
   endif()
+endfunction()
+
+# What go compiles and links cgo code with when go_executable() sets
+# nothing (the environment, go env -w, or Go's default -O2 -g), asked once
+# per configure.
+function(_goexe_go_cgo_flags)
+  get_property(known GLOBAL PROPERTY _GOEXE_GO_CGO_KNOWN)
+  if(known)
+    return()
+  endif()
+  set(names CFLAGS CPPFLAGS CXXFLAGS LDFLAGS)
+  execute_process(
+    COMMAND "${GO_EXECUTABLE}" env CGO_CFLAGS CGO_CPPFLAGS CGO_CXXFLAGS
+            CGO_LDFLAGS
+    OUTPUT_VARIABLE out RESULT_VARIABLE rc ERROR_QUIET)
+  string(REPLACE "\n" ";" lines "${out}")
+  list(LENGTH lines count)
+  if(NOT rc EQUAL 0 OR count LESS 4)
+    # Go's defaults, as cmd/go sets them.
+    set(lines "-O2 -g" "" "-O2 -g" "-O2 -g")
+  endif()
+  foreach(index RANGE 3)
+    list(GET names ${index} var)
+    list(GET lines ${index} value)
+    set_property(GLOBAL PROPERTY _GOEXE_GO_CGO_${var} "${value}")
+  endforeach()
+  set_property(GLOBAL PROPERTY _GOEXE_GO_CGO_KNOWN ON)
 endfunction()
 
 # GOOS and GOARCH from the CMake toolchain.
@@ -287,7 +316,7 @@ function(_goexe_check_ldflags name)
   endif()
 endfunction()
 
-# CGO_CFLAGS and CGO_LDFLAGS for LINK_LIBRARIES, and the files the Go build
+# CGO_CPPFLAGS and CGO_LDFLAGS for LINK_LIBRARIES, and the files the Go build
 # depends on. Include directories and definitions are generator expressions
 # (they may hold some); the link interface is walked now: cgo needs files
 # and -l flags, not target names. Each result is one space-separated
@@ -495,6 +524,7 @@ function(go_executable name)
       "remove CGO OFF")
   endif()
   set(env "GOOS=${goos}" "GOARCH=${goarch}")
+  set(debug_env "")
   if(cgo STREQUAL "ON")
     if(NOT CMAKE_C_COMPILER)
       message(FATAL_ERROR "go_executable(${name}): CGO ON needs a C compiler "
@@ -527,6 +557,11 @@ function(go_executable name)
     if(var MATCHES "^GOFLAGS=.*-ldflags")
       message(WARNING "go_executable(${name}): a -ldflags in GOFLAGS is "
         "replaced by the -ldflags go_executable() passes; use LDFLAGS")
+    endif()
+    if(var MATCHES "^CGO_(CFLAGS|CPPFLAGS|CXXFLAGS|LDFLAGS)=(.*)$")
+      # Merged with LINK_LIBRARIES' flags below.
+      set(user_cgo_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+      continue()
     endif()
     list(APPEND env "${var}")
   endforeach()
@@ -593,11 +628,40 @@ function(go_executable name)
       string(APPEND cgo_ldflags " -lstdc++")
     endif()
   endif()
-  if(cgo_cflags)
-    list(APPEND env "CGO_CFLAGS=${cgo_cflags}")
-  endif()
-  if(cgo_ldflags)
-    list(APPEND env "CGO_LDFLAGS=${cgo_ldflags}")
+  if(NOT cgo STREQUAL "OFF")
+    # Setting a CGO_*FLAGS variable replaces what go would use (its default
+    # -O2 -g, or the user's), so each starts from that, as configure found
+    # it, or from an ENV entry, and LINK_LIBRARIES' flags are added:
+    # includes and definitions to CGO_CPPFLAGS, which C and C++ share.
+    # Debug compiles without optimization unless the user chose the flags.
+    # A variable left at Go's default is not set at all.
+    _goexe_go_cgo_flags()
+    set(cgo_extra_CPPFLAGS "${cgo_cflags}")
+    set(cgo_extra_LDFLAGS "${cgo_ldflags}")
+    foreach(var CFLAGS CPPFLAGS CXXFLAGS LDFLAGS)
+      set(go_default "-O2 -g")
+      if(var STREQUAL "CPPFLAGS")
+        set(go_default "")
+      endif()
+      if(DEFINED user_cgo_${var})
+        set(value "${user_cgo_${var}}")
+      else()
+        get_property(value GLOBAL PROPERTY _GOEXE_GO_CGO_${var})
+      endif()
+      set(changed OFF)
+      if(DEFINED user_cgo_${var} OR NOT value STREQUAL go_default)
+        set(changed ON)
+      endif()
+      if(cgo_extra_${var})
+        string(STRIP "${value} ${cgo_extra_${var}}" value)
+        set(changed ON)
+      endif()
+      if(changed)
+        list(APPEND env "CGO_${var}=${value}")
+      elseif(var MATCHES "^C(XX)?FLAGS$")
+        list(APPEND debug_env "CGO_${var}=-g -O0")
+      endif()
+    endforeach()
   endif()
 
   # Output names.
@@ -723,6 +787,9 @@ function(go_executable name)
   foreach(var IN LISTS env)
     list(APPEND env_options "--env=${var}")
   endforeach()
+  foreach(var IN LISTS debug_env)
+    list(APPEND env_options "$<$<CONFIG:Debug>:--env=${var}>")
+  endforeach()
 
   # What go list says about the packages is kept in the build tree, and
   # targets built alike (same directory, environment and flags) share a
@@ -730,7 +797,7 @@ function(go_executable name)
   # build runs one go list, not one per target.
   set(package_cache "${CMAKE_BINARY_DIR}/CMakeFiles/goexe-packages")
   # The key holds what decides go list's answer, as goexe's own does.
-  string(MD5 group "${source_dir}\n${env}\n${ARG_TAGS}\n${ARG_BUILDMODE}")
+  string(MD5 group "${source_dir}\n${env}\n${debug_env}\n${ARG_TAGS}\n${ARG_BUILDMODE}")
   set(siblings "${package_cache}/${group}.packages")
   get_property(group_owner GLOBAL PROPERTY _GOEXE_GROUP_${group})
   if(NOT group_owner)

@@ -11,6 +11,7 @@
 
 #include "SourceScan.h"
 #include "TranslatorImpl.h"
+#include "goexe/Go/LinkerFlags.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -474,6 +475,35 @@ bool GoOutputTranslator::Impl::recognizeRsrcSections(StringRef Text) {
   return true;
 }
 
+/// The libraries the user put on the cgo link line (CGO_LDFLAGS, as the go
+/// command sees it, and their packages' #cgo LDFLAGS; runtime/cgo's own
+/// -lpthread is not the user's), named as the user wrote them: -lfoo or
+/// the file name of an archive or shared library.
+static std::vector<std::string> linkedLibraries(const PackageGraph *Graph) {
+  std::vector<std::string> Words;
+  if (std::optional<std::string> Env = sys::Process::GetEnv("CGO_LDFLAGS")) {
+    if (Expected<std::vector<std::string>> Split = splitGoQuoted(*Env))
+      Words = std::move(*Split);
+    else
+      consumeError(Split.takeError()); // go itself would reject it first
+  }
+  if (Graph)
+    for (const GoListPackage &P : Graph->packages())
+      if (!P.Standard)
+        llvm::append_range(Words, P.CgoLDFLAGS);
+  std::vector<std::string> Libraries;
+  for (StringRef Word : Words) {
+    StringRef Name = sys::path::filename(Word);
+    bool IsLibrary = Word.starts_with("-l") && Word.size() > 2;
+    for (StringRef Ext : {".a", ".so", ".lib", ".dylib", ".dll"})
+      IsLibrary |= !Word.starts_with("-") &&
+                   (Name.ends_with(Ext) || Name.contains(".so."));
+    if (IsLibrary && !is_contained(Libraries, Name))
+      Libraries.push_back(Name.str());
+  }
+  return Libraries;
+}
+
 bool GoOutputTranslator::Impl::recognizeUndefinedReference(StringRef Text,
                                                            StringRef Function) {
   // /tmp/go-build/lib.cgo2.c:56: undefined reference to `missing_function'
@@ -503,21 +533,32 @@ bool GoOutputTranslator::Impl::recognizeUndefinedReference(StringRef Text,
       for (const GoListPackage &P : Graph->packages())
         if (!P.Dir.empty() && sys::path::parent_path(File) == P.Dir)
           CgoPackage = &P;
-  } else if (StringRef Base = sys::path::filename(File);
-             Base.consume_back(".cgo2.c") && Graph) {
-    // The C stub cgo wrote for a Go file's C.<name> call: point at the call.
-    std::string GoFile = (Base + ".go").str();
-    StringRef CName = Symbol;
-    if (size_t Stub = Function.find("_Cfunc_"); Stub != StringRef::npos)
-      CName = Function.drop_front(Stub + 7);
-    for (const GoListPackage &P : Graph->packages()) {
-      if (P.Standard || !is_contained(P.CgoFiles, GoFile))
-        continue;
-      std::string Path = joinPath(P.Dir, GoFile);
-      if (std::optional<FilePosition> Pos = findCgoReference(Path, CName)) {
-        Loc = at(Path, *Pos);
-        CgoPackage = &P;
-        break;
+  } else if (Graph) {
+    // The C stub cgo wrote for a C.<name> call: point at the call. ld names
+    // the stub's file as <go file>.cgo2.c when the C was optimized, as
+    // cgo-gcc-prolog at -O0, and only an offset without -g; the stub's
+    // function (_cgo_<hash>_Cfunc_<name>) names the call in every case.
+    StringRef Base = sys::path::filename(File);
+    bool KnownGoFile = Base.consume_back(".cgo2.c");
+    size_t Stub = Function.find("_Cfunc_");
+    if (KnownGoFile || Stub != StringRef::npos) {
+      StringRef CName =
+          Stub == StringRef::npos ? Symbol : Function.drop_front(Stub + 7);
+      for (const GoListPackage &P : Graph->packages()) {
+        if (P.Standard)
+          continue;
+        for (const std::string &GoFile : P.CgoFiles) {
+          if (KnownGoFile && GoFile != (Base + ".go").str())
+            continue;
+          std::string Path = joinPath(P.Dir, GoFile);
+          if (std::optional<FilePosition> Pos = findCgoReference(Path, CName)) {
+            Loc = at(Path, *Pos);
+            CgoPackage = &P;
+            break;
+          }
+        }
+        if (CgoPackage)
+          break;
       }
     }
   }
@@ -528,7 +569,18 @@ bool GoOutputTranslator::Impl::recognizeUndefinedReference(StringRef Text,
     D.note(diag::note_build_cgo_package, {}, {CgoPackage->ImportPath});
   if (!Function.empty() && !Function.starts_with("_cgo_"))
     D.note(diag::note_build_in_function, {}, {Function.str()});
-  D.note(diag::note_build_undefined_reference_fix, {}, {Symbol.str()});
+  std::vector<std::string> Libraries = linkedLibraries(Graph);
+  if (Libraries.empty()) {
+    D.note(diag::note_build_undefined_reference_fix, {}, {Symbol.str()});
+  } else {
+    // The library is there: telling the user to add it would be wrong.
+    constexpr size_t Named = 3;
+    std::string List = join(ArrayRef(Libraries).take_front(Named), ", ");
+    if (Libraries.size() > Named)
+      List += " and " + std::to_string(Libraries.size() - Named) + " more";
+    D.note(diag::note_build_undefined_reference_linked, {},
+           {Symbol.str(), List});
+  }
   emit(std::move(D));
   return true;
 }

@@ -382,6 +382,102 @@ function(_goexe_cgo_flags out_cflags out_ldflags out_depends out_cxx)
   set(${out_cxx} "${cxx}" PARENT_SCOPE)
 endfunction()
 
+# The number of one-character edits that turn \p a into \p b (Levenshtein).
+function(_goexe_edit_distance out_var a b)
+  string(LENGTH "${a}" len_a)
+  string(LENGTH "${b}" len_b)
+  if(len_a EQUAL 0 OR len_b EQUAL 0)
+    math(EXPR d "${len_a} + ${len_b}")
+    set(${out_var} ${d} PARENT_SCOPE)
+    return()
+  endif()
+  set(previous "")
+  foreach(j RANGE ${len_b})
+    list(APPEND previous ${j})
+  endforeach()
+  foreach(i RANGE 1 ${len_a})
+    math(EXPR i0 "${i} - 1")
+    string(SUBSTRING "${a}" ${i0} 1 char_a)
+    set(current ${i})
+    foreach(j RANGE 1 ${len_b})
+      math(EXPR j0 "${j} - 1")
+      string(SUBSTRING "${b}" ${j0} 1 char_b)
+      list(GET previous ${j0} diagonal)
+      list(GET previous ${j} up)
+      list(GET current ${j0} left)
+      if(NOT char_a STREQUAL char_b)
+        math(EXPR diagonal "${diagonal} + 1")
+      endif()
+      math(EXPR up "${up} + 1")
+      math(EXPR left "${left} + 1")
+      set(best ${diagonal})
+      if(up LESS best)
+        set(best ${up})
+      endif()
+      if(left LESS best)
+        set(best ${left})
+      endif()
+      list(APPEND current ${best})
+    endforeach()
+    set(previous ${current})
+  endforeach()
+  list(GET previous ${len_b} d)
+  set(${out_var} ${d} PARENT_SCOPE)
+endfunction()
+
+# The candidate nearest to \p word, ignoring case, if it is near enough to
+# be a misspelling (as clang's did-you-mean); "" otherwise.
+function(_goexe_suggest out_var word)
+  string(TOLOWER "${word}" lower)
+  string(LENGTH "${word}" length)
+  math(EXPR limit "(${length} + 2) / 3")
+  set(best "")
+  foreach(candidate IN LISTS ARGN)
+    string(TOLOWER "${candidate}" lower_candidate)
+    _goexe_edit_distance(d "${lower}" "${lower_candidate}")
+    if(d LESS_EQUAL limit)
+      set(best "${candidate}")
+      math(EXPR limit "${d} - 1")
+    endif()
+  endforeach()
+  set(${out_var} "${best}" PARENT_SCOPE)
+endfunction()
+
+# Fails the configure on a CHECK_OPTIONS entry goexe check would not take:
+# a -W option naming no diagnostic group (the groups come from goexe's
+# diagnostic table, through its package), or no option at all.
+function(_goexe_check_options name)
+  get_property(groups GLOBAL PROPERTY GOEXE_DIAGNOSTIC_GROUPS)
+  foreach(option IN LISTS ARGN)
+    if(option MATCHES "^(-w|-W(no-)?(error|everything)|--max-diagnostics=[0-9]+|--color=(auto|always|never)|--diagnostics-format=(clang|msvc|json))$")
+      continue()
+    endif()
+    if(option MATCHES "^-W(no-)?(error=)?(.+)$")
+      set(group "${CMAKE_MATCH_3}")
+      if(NOT groups OR group IN_LIST groups)
+        continue()
+      endif()
+      _goexe_suggest(near "${group}" ${groups})
+      if(near)
+        string(REPLACE "${group}" "${near}" fixed "${option}")
+        message(FATAL_ERROR "go_executable(${name}): CHECK_OPTIONS: no "
+          "diagnostic group '${group}' in '${option}'; did you mean "
+          "'${fixed}'?")
+      endif()
+      message(FATAL_ERROR "go_executable(${name}): CHECK_OPTIONS: no "
+        "diagnostic group '${group}' in '${option}' (goexe explain lists "
+        "the groups)")
+    endif()
+    if(option MATCHES "^W")
+      message(FATAL_ERROR "go_executable(${name}): CHECK_OPTIONS entry "
+        "'${option}' is not an option; did you mean '-${option}'?")
+    endif()
+    message(FATAL_ERROR "go_executable(${name}): CHECK_OPTIONS entry "
+      "'${option}' is not a goexe check option (-W<group>, -Wno-<group>, "
+      "-Werror[=<group>], -Weverything, -w, --max-diagnostics=N)")
+  endforeach()
+endfunction()
+
 # Where go_executable(<name> is written in \p file: its line and column, or
 # line 0 when it cannot be found. CMake tells a function its caller's file
 # but not the line, so the call is looked up in the file, with its comments
@@ -443,8 +539,16 @@ function(go_executable name)
 
   if(ARG_UNPARSED_ARGUMENTS)
     list(GET ARG_UNPARSED_ARGUMENTS 0 first)
+    _goexe_suggest(near "${first}" ${options} ${one} ${multi})
+    if(near)
+      message(FATAL_ERROR "go_executable(${name}): unknown argument "
+        "'${first}'; did you mean '${near}'?")
+    endif()
+    set(keywords ${options} ${one} ${multi})
+    list(SORT keywords)
+    list(JOIN keywords ", " keywords)
     message(FATAL_ERROR "go_executable(${name}): unknown argument "
-      "'${first}'. Keywords: ${options};${one};${multi}")
+      "'${first}'; the keywords are ${keywords}.")
   endif()
   if(ARG_KEYWORDS_MISSING_VALUES)
     list(GET ARG_KEYWORDS_MISSING_VALUES 0 keyword)
@@ -568,6 +672,7 @@ function(go_executable name)
 
   # One -ldflags: a second one would replace the first.
   _goexe_check_ldflags(${name} ${ARG_LDFLAGS})
+  _goexe_check_options(${name} ${ARG_CHECK_OPTIONS})
   set(ldflags ${ARG_LDFLAGS})
   if(ARG_STRIP)
     list(APPEND ldflags -s -w)

@@ -382,6 +382,41 @@ function(_goexe_cgo_flags out_cflags out_ldflags out_depends out_cxx)
   set(${out_cxx} "${cxx}" PARENT_SCOPE)
 endfunction()
 
+# Fails the configure on a PACKAGE that cannot name one main package: a
+# pattern, a directory that is not there or has no Go files, or a path in
+# the module written as if it were an import path. go's own messages for
+# these have no location and name goexe's temporary output.
+function(_goexe_check_package name source_dir package)
+  set(what "PACKAGE is the main package to build: a directory relative to "
+    "${source_dir} (./cmd/app) or an import path")
+  string(JOIN "" what ${what})
+  if(package MATCHES "\\.\\.\\.")
+    message(FATAL_ERROR "go_executable(${name}): PACKAGE '${package}' is a "
+      "pattern; one go_executable() builds one program: call it once per "
+      "main package. ${what}.")
+  endif()
+  if(package MATCHES "^\\.\\.?(/|$)" OR IS_ABSOLUTE "${package}")
+    get_filename_component(dir "${package}" ABSOLUTE BASE_DIR "${source_dir}")
+    if(package MATCHES "\\.go$" AND EXISTS "${dir}" AND NOT IS_DIRECTORY "${dir}")
+      return()
+    endif()
+    if(NOT IS_DIRECTORY "${dir}")
+      message(FATAL_ERROR "go_executable(${name}): PACKAGE '${package}': "
+        "there is no directory ${dir}. ${what}.")
+    endif()
+    file(GLOB go_files "${dir}/*.go")
+    if(NOT go_files)
+      message(FATAL_ERROR "go_executable(${name}): PACKAGE '${package}' "
+        "has no .go files in ${dir}. ${what}.")
+    endif()
+  elseif(IS_DIRECTORY "${source_dir}/${package}")
+    # go reads cmd/app as an import path: "package cmd/app is not in std".
+    message(FATAL_ERROR "go_executable(${name}): PACKAGE '${package}' is "
+      "read by go as an import path, not as the directory it names; write "
+      "PACKAGE ./${package}")
+  endif()
+endfunction()
+
 # The number of one-character edits that turn \p a into \p b (Levenshtein).
 function(_goexe_edit_distance out_var a b)
   string(LENGTH "${a}" len_a)
@@ -819,6 +854,7 @@ function(go_executable name)
   else()
     set(package .)
   endif()
+  _goexe_check_package(${name} "${source_dir}" "${package}")
   list(APPEND go_args -o "${temporary}" "${package}")
 
   # The manifest: the build's intent, for the check.

@@ -1,0 +1,3 @@
+module example.com/misuse
+
+go 1.19

@@ -655,8 +655,10 @@ function(go_executable name)
     message(FATAL_ERROR "go_executable(${name}): CGO must be ON, OFF or "
       "AUTO, not '${ARG_CGO}'")
   endif()
+  set(cgo_reason "CGO ON")
   if(cgo STREQUAL "AUTO" AND ARG_LINK_LIBRARIES)
     set(cgo ON)
+    set(cgo_reason "LINK_LIBRARIES (cgo links them)")
   endif()
   if(cgo STREQUAL "OFF" AND ARG_LINK_LIBRARIES)
     message(FATAL_ERROR "go_executable(${name}): LINK_LIBRARIES needs cgo; "
@@ -666,8 +668,8 @@ function(go_executable name)
   set(debug_env "")
   if(cgo STREQUAL "ON")
     if(NOT CMAKE_C_COMPILER)
-      message(FATAL_ERROR "go_executable(${name}): CGO ON needs a C compiler "
-        "for ${goos}/${goarch}: enable the C language (project(... C)) and, "
+      message(FATAL_ERROR "go_executable(${name}): ${cgo_reason} needs a "
+        "C compiler for ${goos}/${goarch}: enable the C language (project(... C)) and, "
         "when cross-compiling, use a toolchain file that sets "
         "CMAKE_C_COMPILER (cgo cannot use MSVC: use mingw-w64 or clang).")
     endif()
@@ -697,6 +699,12 @@ function(go_executable name)
       message(WARNING "go_executable(${name}): a -ldflags in GOFLAGS is "
         "replaced by the -ldflags go_executable() passes; use LDFLAGS")
     endif()
+    if(var MATCHES "^(GOOS|GOARCH)=(.*)$")
+      message(FATAL_ERROR "go_executable(${name}): ENV ${var} would build "
+        "for another platform than the target's ${goos}/${goarch}, and the "
+        "check would judge it against the wrong one: use the ${CMAKE_MATCH_1} "
+        "keyword (${CMAKE_MATCH_1} ${CMAKE_MATCH_2})")
+    endif()
     if(var MATCHES "^CGO_(CFLAGS|CPPFLAGS|CXXFLAGS|LDFLAGS)=(.*)$")
       # Merged with LINK_LIBRARIES' flags below.
       set(user_cgo_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
@@ -711,6 +719,13 @@ function(go_executable name)
   set(ldflags ${ARG_LDFLAGS})
   if(ARG_STRIP)
     list(APPEND ldflags -s -w)
+    if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+      # Debug adds -gcflags=all=-N -l for the debugger; -s -w then removes
+      # what the debugger reads.
+      message(WARNING "go_executable(${name}): STRIP in a Debug build "
+        "removes the symbols and DWARF a debugger needs; leave STRIP out "
+        "of Debug builds")
+    endif()
   endif()
   if(ARG_GUI)
     if(NOT goos STREQUAL "windows")

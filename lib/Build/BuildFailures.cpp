@@ -252,13 +252,14 @@ bool GoOutputTranslator::Impl::recognizeNoGoFiles(
   llvm::sort(Files);
   const GoEnv *Env = Context.goEnv();
   bool CgoOff = Env && !Env->cgoEnabled();
+  std::string Target = Env ? Env->target() : "a target go env did not give";
   bool AnyCgo = false;
   for (const std::string &Path : Files) {
     StringRef Name = sys::path::filename(Path);
     std::string ForName = fileNameConstraint(Name);
     if (!ForName.empty() && Env && !nameMatchesTarget(ForName, *Env)) {
       D.note(diag::note_build_excluded_name, SourceLocation(Path),
-             {Name.str(), ForName});
+             {Name.str(), ForName, Target});
       continue;
     }
     if (CgoOff)
@@ -272,7 +273,7 @@ bool GoOutputTranslator::Impl::recognizeNoGoFiles(
                              ? "// " + C->Expr
                              : "//go:build " + C->Expr;
       D.note(diag::note_build_excluded_by, at(Path, C->Pos),
-             {Name.str(), Line});
+             {Name.str(), Line, Target});
     }
   }
   if (AnyCgo)

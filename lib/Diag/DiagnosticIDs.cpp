@@ -58,6 +58,8 @@ bool isKnownGroup(StringRef Group) {
   return llvm::binary_search(getAllGroups(), Group);
 }
 
+bool isInternalGroup(StringRef Group) { return Group.starts_with("selftest"); }
+
 std::optional<StringRef> suggestGroup(StringRef Misspelt) {
   std::optional<StringRef> Best;
   // Like clang: at most a third of the name may differ.

@@ -5,6 +5,7 @@
 
 #include "goexe/Diag/DiagnosticIDs.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -45,6 +46,8 @@ int runExplain(ArrayRef<const char *> Args) {
   if (Groups.empty()) {
     outs() << "Diagnostic groups (run 'goexe explain <group>' for one):\n";
     for (StringRef Group : getAllGroups()) {
+      if (isInternalGroup(Group))
+        continue;
       // The page's first line is "# -W<group>: <summary>".
       StringRef Title = getGroupDocumentation(Group).split('\n').first;
       StringRef Summary = Title.split(": ").second;
@@ -61,7 +64,16 @@ int runExplain(ArrayRef<const char *> Args) {
         outs() << '\n';
       continue;
     }
-    if (std::optional<StringRef> Near = suggestGroup(Group))
+    // "x-flag" for x-flag-unused and x-flag-not-string: a prefix is no
+    // misspelling, but the user wants one of those.
+    std::vector<StringRef> Longer;
+    for (StringRef Known : getAllGroups())
+      if (Known.starts_with(Group) && !isInternalGroup(Known))
+        Longer.push_back(Known);
+    if (!Longer.empty())
+      S.diags().report(diag::err_unknown_group_prefix)
+          << Group << join(Longer, ", ");
+    else if (std::optional<StringRef> Near = suggestGroup(Group))
       S.diags().report(diag::err_unknown_group_suggest) << Group << *Near;
     else
       S.diags().report(diag::err_unknown_group) << Group;

@@ -44,6 +44,10 @@ llvm::ArrayRef<llvm::StringRef> getAllGroups();
 
 bool isKnownGroup(llvm::StringRef Group);
 
+/// The groups of goexe's own test suite (selftest*): valid in -W options,
+/// not listed to users.
+bool isInternalGroup(llvm::StringRef Group);
+
 /// The known group closest to a misspelt one, if any is close enough.
 std::optional<llvm::StringRef> suggestGroup(llvm::StringRef Misspelt);
 

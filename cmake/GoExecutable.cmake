@@ -513,6 +513,20 @@ function(_goexe_check_options name)
   endforeach()
 endfunction()
 
+# goexe_diagnostics: prints the diagnostics of the last build of every
+# go_executable() target again, without building anything. The logs' paths
+# hold $<CONFIG> under multi-config generators, hence TARGET_GENEX_EVAL.
+function(_goexe_diagnostics_target)
+  if(NOT TARGET goexe_diagnostics)
+    add_custom_target(goexe_diagnostics
+      COMMAND "${CMAKE_COMMAND}" -E cat
+              "$<TARGET_GENEX_EVAL:goexe_diagnostics,$<TARGET_PROPERTY:goexe_diagnostics,GOEXE_LOGS>>"
+      COMMENT "Diagnostics of the last build of each go_executable() target"
+      VERBATIM COMMAND_EXPAND_LISTS)
+  endif()
+  set_property(TARGET goexe_diagnostics APPEND PROPERTY GOEXE_LOGS ${ARGN})
+endfunction()
+
 # Where go_executable(<name> is written in \p file: its line and column, or
 # line 0 when it cannot be found. CMake tells a function its caller's file
 # but not the line, so the call is looked up in the file, with its comments
@@ -963,8 +977,36 @@ function(go_executable name)
       "$<JOIN:$<TARGET_PROPERTY:${name},GOEXE_GROUP_PACKAGES>,\n>\n")
   endif()
 
+  # Each run's diagnostics are kept: a warning promotes the executable, so
+  # the next build is a no-op and would never show it again. The logs exist
+  # from configure on, for goexe_diagnostics to print before any build.
+  set(log_dir "${state_dir}")
+  if(multi_config)
+    set(log_dir "${state_dir}/$<CONFIG>")
+  endif()
+  set(build_log "${log_dir}/${name}.build.log")
+  set(check_log "${log_dir}/${name}.check.log")
+  set(logs "${build_log}")
+  if(NOT ARG_NO_CHECK)
+    list(APPEND logs "${check_log}")
+  endif()
+  set(configs ".")
+  if(multi_config)
+    set(configs ${CMAKE_CONFIGURATION_TYPES})
+  endif()
+  foreach(log IN LISTS logs)
+    foreach(config IN LISTS configs)
+      string(REPLACE "$<CONFIG>" "${config}" log_file "${log}")
+      if(NOT EXISTS "${log_file}")
+        file(WRITE "${log_file}" "")
+      endif()
+    endforeach()
+  endforeach()
+  _goexe_diagnostics_target(${logs})
+
   set(commands
     COMMAND "${goexe}" build ${diag_options} ${env_options}
+            "--diagnostics-log=${build_log}"
             "--depfile=${depfile}" "--output=${depfile_target}"
             "--package-cache=${package_cache}" "--sibling-packages=${siblings}"
             -- "${GO_EXECUTABLE}" ${go_args})
@@ -978,7 +1020,7 @@ function(go_executable name)
     endif()
     list(APPEND commands
       COMMAND "${goexe}" check ${diag_options} ${check_options}
-              "--manifest=${manifest}" "--promote-to=${output}" "${temporary}")
+              "--diagnostics-log=${check_log}" "--manifest=${manifest}" "--promote-to=${output}" "${temporary}")
   endif()
 
   # The target depends on the depfile, which goexe build writes after every

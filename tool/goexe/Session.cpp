@@ -2,6 +2,7 @@
 
 #include "Session.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -23,7 +24,29 @@ const char DiagnosticOptionsHelp[] = R"(Diagnostic options:
                             How diagnostics are written to stderr
   --max-diagnostics=N       Show at most N diagnostics (default 50; 0: all);
                             the exit status still counts every error
+  --diagnostics-log=FILE    Also write the diagnostics to FILE (clang format,
+                            no colour), replacing it, when the run ends
 )";
+
+namespace {
+/// Hands every diagnostic to two consumers: the terminal and the log.
+class DiagnosticTee : public DiagnosticConsumer {
+public:
+  DiagnosticTee(DiagnosticConsumer &First, DiagnosticConsumer &Second)
+      : First(First), Second(Second) {}
+  void handleDiagnostic(const Diagnostic &D) override {
+    First.handleDiagnostic(D);
+    Second.handleDiagnostic(D);
+  }
+  void finish(unsigned NumErrors, unsigned NumWarnings) override {
+    First.finish(NumErrors, NumWarnings);
+    Second.finish(NumErrors, NumWarnings);
+  }
+
+private:
+  DiagnosticConsumer &First, &Second;
+};
+} // namespace
 
 /// Enough for every real finding of one run; a damaged input that makes a
 /// check report thousands stops here (docs/limits.md).
@@ -75,6 +98,10 @@ Session::Session(ArrayRef<const char *> Args) {
         EarlyError = ("invalid value '" + *V +
                       "' for --color (expected auto, always or never)")
                          .str();
+    } else if (auto V = optionValue(Args, I, "--diagnostics-log", Missing)) {
+      if (V->empty() && !Missing)
+        EarlyError = "--diagnostics-log needs a file name";
+      LogPath = V->str();
     } else if (auto V = optionValue(Args, I, "--max-diagnostics", Missing)) {
       if (V->getAsInteger(10, MaxDiagnostics))
         EarlyError = ("invalid value '" + *V +
@@ -93,7 +120,14 @@ Session::Session(ArrayRef<const char *> Args) {
   errs().enable_colors(ShowColors);
 
   Printer = createDiagnosticPrinter(Format, errs(), ShowColors);
-  Diags = std::make_unique<DiagnosticEngine>(*Printer);
+  DiagnosticConsumer *Consumer = Printer.get();
+  if (!LogPath.empty()) {
+    LogStream = std::make_unique<raw_string_ostream>(LogText);
+    LogPrinter = createClangPrinter(*LogStream, /*ShowColors=*/false);
+    Tee = std::make_unique<DiagnosticTee>(*Printer, *LogPrinter);
+    Consumer = Tee.get();
+  }
+  Diags = std::make_unique<DiagnosticEngine>(*Consumer);
   Diags->setMaxDiagnostics(MaxDiagnostics);
   if (!EarlyError.empty())
     usageError(EarlyError);
@@ -104,7 +138,8 @@ bool Session::parseCommonOption(ArrayRef<const char *> Args, size_t &I) {
   bool Missing = false;
   if (optionValue(Args, I, "--diagnostics-format", Missing) ||
       optionValue(Args, I, "--color", Missing) ||
-      optionValue(Args, I, "--max-diagnostics", Missing)) {
+      optionValue(Args, I, "--max-diagnostics", Missing) ||
+      optionValue(Args, I, "--diagnostics-log", Missing)) {
     if (Missing)
       usageError("option '" + Arg + "' requires a value");
     return true; // The value was checked by the constructor.
@@ -135,6 +170,17 @@ void Session::usageError(const Twine &Message) {
 
 int Session::finish() {
   Diags->finish();
+  if (!LogPath.empty()) {
+    // Whole or not at all, as every file goexe writes.
+    if (Error E = writeToOutput(LogPath, [&](raw_ostream &OS) {
+          OS << LogText;
+          return Error::success();
+        })) {
+      errs() << ToolName << ": error: cannot write the diagnostics log '"
+             << LogPath << "': " << toString(std::move(E)) << '\n';
+      return 2;
+    }
+  }
   if (ToolFailed)
     return 2;
   return Diags->hasErrors() ? 1 : 0;

@@ -15,6 +15,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <memory>
 
@@ -55,6 +56,11 @@ public:
 
 private:
   std::unique_ptr<DiagnosticConsumer> Printer;
+  /// --diagnostics-log: the same diagnostics in the clang format, kept in
+  /// LogText and written to LogPath when the run finishes.
+  std::string LogPath, LogText;
+  std::unique_ptr<llvm::raw_string_ostream> LogStream;
+  std::unique_ptr<DiagnosticConsumer> LogPrinter, Tee;
   std::unique_ptr<DiagnosticEngine> Diags;
   bool ShowColors = false;
   bool ToolFailed = false;

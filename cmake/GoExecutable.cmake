@@ -58,7 +58,8 @@ and gated by ``goexe check``: a failed check leaves no output behind.
     ``-tags`` and ``-gcflags``. The Debug configuration adds
     ``-gcflags=all=-N -l``.
   ``STATIC``
-    A static executable: ``-extldflags=-static`` when cgo is on, and the
+    A static executable: with cgo on, ``-linkmode=external
+    -extldflags=-static`` and the ``netgo`` and ``osusergo`` tags; the
     check holds the build to it.
   ``TRIMPATH``
     ``-trimpath`` (default ``ON``): no build paths in the executable.
@@ -756,7 +757,17 @@ function(go_executable name)
     list(APPEND ldflags -X "${def}")
   endforeach()
   if(ARG_STATIC AND cgo STREQUAL "ON")
-    list(APPEND ldflags -extldflags=-static)
+    # Go links internally when the only cgo is the standard library's (net,
+    # os/user), and the internal linker ignores -extldflags: the executable
+    # stays dynamic. So the link is external, and net and os/user use their
+    # Go versions, which a static glibc cannot replace (getaddrinfo and
+    # getpwnam need glibc's shared NSS modules at run time).
+    list(APPEND ldflags -linkmode=external -extldflags=-static)
+    foreach(tag netgo osusergo)
+      if(NOT tag IN_LIST ARG_TAGS)
+        list(APPEND ARG_TAGS ${tag})
+      endif()
+    endforeach()
   endif()
   _goexe_join_flags(ldflags_string ${ldflags})
 

@@ -9,6 +9,9 @@
 
 #include "goexe/Check/Checks.h"
 #include "goexe/Check/WindowsDlls.h"
+#include "goexe/Go/LinkerFlags.h"
+
+#include "llvm/ADT/STLExtras.h"
 
 using namespace llvm;
 
@@ -21,12 +24,40 @@ StringRef promise(const CheckContext &C) {
                          : "cgo was turned off (CGO_ENABLED=0)";
 }
 
+/// Whether the -ldflags asked the external linker for a static link but
+/// left the link mode to Go, which can then link internally.
+bool staticLeftToInternalLink(const LinkerFlags &Flags) {
+  if (!Flags.ExtLdflags || Flags.LinkMode == "external")
+    return false;
+  Expected<std::vector<std::string>> Words = splitGoQuoted(*Flags.ExtLdflags);
+  if (!Words) {
+    consumeError(Words.takeError()); // go build would have refused it
+    return false;
+  }
+  return is_contained(*Words, "-static");
+}
+
 void addCgoNote(const CheckContext &C, DiagnosticBuilder &D) {
   if (std::optional<StringRef> Cgo = C.setting("CGO_ENABLED"))
     D.addNote("the build info records CGO_ENABLED=" + *Cgo +
               (*Cgo == "1" ? ": cgo was on" : ""));
   if (std::optional<StringRef> Ldflags = C.setting("-ldflags"))
     D.addNote(diag::note_ldflags_recorded) << quoteGoArgument(*Ldflags);
+  // An external link with -static makes no dynamic ELF: this one was
+  // internal. The intent's -ldflags, else those the build info records
+  // (it does not with -trimpath).
+  if (!C.Exe.ELF)
+    return;
+  if (!C.Intent.Ldflags.empty()) {
+    if (staticLeftToInternalLink(C.Flags))
+      D.addNote(diag::note_static_internal_link);
+  } else if (std::optional<StringRef> Ldflags = C.setting("-ldflags")) {
+    Expected<LinkerFlags> Recorded = parseLinkerFlags(*Ldflags);
+    if (!Recorded)
+      consumeError(Recorded.takeError()); // the -ldflags checks report it
+    else if (staticLeftToInternalLink(*Recorded))
+      D.addNote(diag::note_static_internal_link);
+  }
 }
 
 void checkELF(const CheckContext &C) {

@@ -1015,8 +1015,13 @@ function(go_executable name)
   endforeach()
   _goexe_diagnostics_target(${logs})
 
+  # A build diagnostic without a source position points at this call.
+  set(call_site_option "")
+  if(call_line)
+    set(call_site_option "--call-site=${call_file}:${call_line}:${call_column}")
+  endif()
   set(commands
-    COMMAND "${goexe}" build ${diag_options} ${env_options}
+    COMMAND "${goexe}" build ${diag_options} ${env_options} ${call_site_option}
             "--diagnostics-log=${build_log}"
             "--depfile=${depfile}" "--output=${depfile_target}"
             "--package-cache=${package_cache}" "--sibling-packages=${siblings}"

@@ -625,6 +625,25 @@ bool GoOutputTranslator::Impl::recognizeXNotString(StringRef Text) {
   };
   if (std::optional<SourceLocation> Decl = FindDeclaration())
     D.note(diag::note_build_x_declared, *Decl, {Name.str()});
+  // A string variable of nearly the same name (yq: cmd.version is a bool,
+  // cmd.Version the string) is what the -X meant.
+  if (const PackageGraph *Graph = Context.packages())
+    if (const GoListPackage *P =
+            Graph->lookup(Package == "main" ? currentPackage() : Package)) {
+      std::optional<std::pair<std::string, GoVariable>> Near;
+      for (const std::vector<std::string> *Files : {&P->GoFiles, &P->CgoFiles})
+        for (const std::string &F : *Files) {
+          std::string Path = joinPath(P->Dir, F);
+          for (GoVariable &V : findGoVariables(Path))
+            if (!Near && V.IsString && V.Name != Name &&
+                StringRef(V.Name).equals_insensitive(Name))
+              Near.emplace(Path, std::move(V));
+        }
+      if (Near)
+        D.note(diag::note_build_x_string_instead,
+               at(Near->first, Near->second.Pos),
+               {Near->second.Name, (Package + "." + Near->second.Name).str()});
+    }
   D.note(diag::note_build_x_fix, {}, {Name.str(), Symbol.str()});
   emit(std::move(D));
   return true;

@@ -128,6 +128,80 @@ std::optional<FilePosition> findGoDeclaration(StringRef Path, StringRef Name) {
   return Found;
 }
 
+/// The variables one var spec declares: `a, b string`, `v = "x"`, starting
+/// at \p From of \p Line.
+static void addVarSpec(StringRef Line, size_t From, unsigned LineNo,
+                       std::vector<GoVariable> &Out) {
+  size_t I = From;
+  auto SkipBlanks = [&] {
+    while (I < Line.size() && (Line[I] == ' ' || Line[I] == '\t'))
+      ++I;
+  };
+  size_t First = Out.size();
+  for (;;) {
+    SkipBlanks();
+    size_t Start = I;
+    while (I < Line.size() && isIdentChar(Line[I]))
+      ++I;
+    if (I == Start)
+      return;
+    Out.push_back({Line.slice(Start, I).str(), {LineNo, unsigned(Start + 1)}});
+    SkipBlanks();
+    if (I < Line.size() && Line[I] == ',') {
+      ++I;
+      continue;
+    }
+    break;
+  }
+  StringRef Rest = Line.drop_front(I).trim();
+  bool IsString = false;
+  if (Rest.consume_front("=")) {
+    Rest = Rest.ltrim();
+    IsString = Rest.starts_with("\"") || Rest.starts_with("`");
+  } else {
+    size_t End = 0;
+    while (End < Rest.size() && isIdentChar(Rest[End]))
+      ++End;
+    IsString = Rest.take_front(End) == "string";
+  }
+  for (size_t V = First; V < Out.size(); ++V)
+    Out[V].IsString = IsString;
+}
+
+std::vector<GoVariable> findGoVariables(StringRef Path) {
+  std::vector<GoVariable> Vars;
+  bool InBlock = false;
+  int Depth = 0; // Of braces and parentheses inside a block.
+  FileLines(Path).forEach([&](StringRef Line, unsigned LineNo) {
+    if (InBlock) {
+      StringRef Trimmed = Line.ltrim(" \t");
+      if (Depth == 0) {
+        if (Trimmed.starts_with(")")) {
+          InBlock = false;
+          return true;
+        }
+        if (!Trimmed.starts_with("//"))
+          addVarSpec(Line, Line.size() - Trimmed.size(), LineNo, Vars);
+      }
+      Depth += int(Line.count('{') + Line.count('(')) -
+               int(Line.count('}') + Line.count(')'));
+      Depth = std::max(Depth, 0);
+      return true;
+    }
+    if (!startsWithKeyword(Line, "var"))
+      return true;
+    StringRef Rest = Line.drop_front(3).ltrim(" \t");
+    if (Rest.starts_with("(") && Rest.drop_front().trim().empty()) {
+      InBlock = true;
+      Depth = 0;
+    } else {
+      addVarSpec(Line, Line.size() - Rest.size(), LineNo, Vars);
+    }
+    return true;
+  });
+  return Vars;
+}
+
 std::optional<FilePosition> findImportC(StringRef Path) {
   std::optional<FilePosition> Found;
   bool InImportBlock = false;

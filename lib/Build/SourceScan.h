@@ -31,6 +31,17 @@ struct FilePosition {
 std::optional<FilePosition> findGoDeclaration(llvm::StringRef Path,
                                               llvm::StringRef Name);
 
+/// A package-level variable of a Go file, as `var Name T`, `var Name = v`
+/// or a line of a `var (...)` block declares it.
+struct GoVariable {
+  std::string Name;
+  FilePosition Pos;
+  /// Declared `string`, or untyped with a string literal: what -X can set.
+  /// False also when the type is unknown (a named type, an expression).
+  bool IsString = false;
+};
+std::vector<GoVariable> findGoVariables(llvm::StringRef Path);
+
 /// The `import "C"` of a Go file.
 std::optional<FilePosition> findImportC(llvm::StringRef Path);
 

@@ -127,14 +127,26 @@ void checkXAgainstSymbols(const CheckContext &C) {
     bool Found = false;
     std::string Closest;
     unsigned ClosestDistance;
+    std::string AsMain; ///< main.<name>, when Package is the main package
   };
   std::vector<Wanted> All;
   for (const XDefinition &X : C.Flags.XDefs)
     All.push_back({&X, StringRef(X.Symbol).rsplit('.').first, false, "",
-                   unsigned(std::max<size_t>(2, X.Symbol.size() / 4) + 1)});
+                   unsigned(std::max<size_t>(2, X.Symbol.size() / 4) + 1), ""});
+  // The linker names the main package's variables main.<name>, whatever
+  // its import path: -X example.com/app.version sets nothing.
+  StringRef MainPath = C.Go ? StringRef(C.Go->Mod.Path) : StringRef();
+  for (Wanted &W : All)
+    if (!MainPath.empty() && W.Package == MainPath)
+      W.AsMain = ("main." + StringRef(W.X->Symbol).rsplit('.').second).str();
 
   Error E = forEachSymbolName(C.Exe, [&](StringRef Name) {
     for (Wanted &W : All) {
+      if (!W.Found && !W.AsMain.empty() && Name == W.AsMain) {
+        W.Closest = W.AsMain;
+        W.ClosestDistance = 0;
+        continue;
+      }
       if (W.Found || !Name.starts_with(W.Package))
         continue;
       if (Name == W.X->Symbol) {

@@ -185,6 +185,8 @@ void DiagnosticEngine::emit(Diagnostic D) {
   D.Sev = getEffectiveSeverity(D.ID);
   if (D.Sev == Severity::Ignored)
     return;
+  if (D.Loc.File.empty() && D.ID != diag::err_usage)
+    D.Loc = DefaultLoc;
   std::string Key =
       (Twine(unsigned(D.ID)) + ":" + D.Loc.File + ":" + Twine(D.Loc.Line) +
        ":" + Twine(D.Loc.Column) + ":" + D.Message)

@@ -3,10 +3,13 @@
 #include "Commands.h"
 #include "Session.h"
 
+#include "goexe/Build/XSourceCheck.h"
+
 #include "goexe/Build/Depfile.h"
 #include "goexe/Build/GoOutputTranslator.h"
 #include "goexe/Build/PackageCache.h"
 #include "goexe/Build/ProcessRunner.h"
+#include "goexe/Build/XSourceCheck.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -46,8 +49,30 @@ Options:
                             builds that share the cache: the first build to
                             use the cache lists them too, so that one 'go
                             list' serves a whole clean build
+  --call-site=FILE:LINE[:COLUMN]
+                            Where a diagnostic with no source position of
+                            its own is reported (go_executable() passes its
+                            call)
 
 )";
+
+/// FILE:LINE or FILE:LINE:COLUMN, taken from the right: FILE may hold a
+/// colon (C:\src\CMakeLists.txt).
+static std::optional<SourceLocation> parseCallSite(StringRef Text) {
+  auto [Rest, Last] = Text.rsplit(':');
+  unsigned Line = 0, Column = 0;
+  if (Rest.size() == Text.size() || Last.getAsInteger(10, Line))
+    return std::nullopt;
+  auto [File, Middle] = Rest.rsplit(':');
+  if (File.size() != Rest.size() && !Middle.getAsInteger(10, Column)) {
+    std::swap(Line, Column);
+  } else {
+    File = Rest;
+  }
+  if (File.empty() || Line == 0)
+    return std::nullopt;
+  return SourceLocation(File.str(), Line, Column);
+}
 
 /// Writes the depfile of a build that succeeded; false when it cannot.
 static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
@@ -101,7 +126,13 @@ int runBuild(ArrayRef<const char *> Args) {
     else if (std::optional<StringRef> V =
                  S.takeValue(Args, I, "--sibling-packages"))
       SiblingsFile = V->str();
-    else if (std::optional<StringRef> V = S.takeValue(Args, I, "--env")) {
+    else if (std::optional<StringRef> V = S.takeValue(Args, I, "--call-site")) {
+      if (std::optional<SourceLocation> Loc = parseCallSite(*V))
+        S.diags().setDefaultLocation(std::move(*Loc));
+      else
+        S.usageError("--call-site takes FILE:LINE or FILE:LINE:COLUMN, not '" +
+                     *V + "'");
+    } else if (std::optional<StringRef> V = S.takeValue(Args, I, "--env")) {
       auto [Name, Value] = V->split('=');
       if (Name.empty() || Name.size() == V->size())
         S.usageError("--env takes NAME=VALUE, not '" + *V + "'");
@@ -200,6 +231,10 @@ int runBuild(ArrayRef<const char *> Args) {
       S.setToolFailed();
     else if (Cache)
       Context.storeIn(*Cache);
+    // A gated build: the packages are known now, at no cost.
+    if (const PackageGraph *Graph = Context.depfilePackages())
+      checkXDefinitionsInSources(S.diags(), Cmd, *Graph,
+                                 Context.workingDirectory());
   }
   int Status = S.finish();
   if (Status == 2)

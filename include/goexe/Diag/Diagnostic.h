@@ -140,6 +140,11 @@ public:
   /// and finish() says how many were not shown.
   void setMaxDiagnostics(unsigned N) { MaxDiagnostics = N; }
 
+  /// Where a finding with no place of its own is reported (the
+  /// go_executable( call of a gated build), so that IDE matchers pick it
+  /// up. Usage errors stay the tool's own.
+  void setDefaultLocation(SourceLocation Loc) { DefaultLoc = std::move(Loc); }
+
 private:
   friend class DiagnosticBuilder;
   void emit(Diagnostic D);
@@ -154,6 +159,7 @@ private:
   unsigned MaxDiagnostics = 0;
   unsigned NumShown = 0;
   unsigned NumOmitted = 0;
+  SourceLocation DefaultLoc;
   /// The diagnostics shown so far (ID, place and text): the same one is
   /// shown once, however often a damaged input makes a check repeat it.
   llvm::StringSet<> Shown;

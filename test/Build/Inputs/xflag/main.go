@@ -4,4 +4,10 @@ package main
 var Version string
 var Build int
 
-func main() { println(Version, Build) }
+// debug is a switch; Debug, the string, is what -X can set.
+var (
+	debug = false
+	Debug = "off"
+)
+
+func main() { println(Version, Build, debug, Debug) }

@@ -117,9 +117,11 @@ function(_goexe_tool out_var out_depends)
     set(${out_var} "$<TARGET_FILE:goexe>" PARENT_SCOPE)
     set(${out_depends} goexe PARENT_SCOPE)
   elseif(TARGET goexe::goexe)
-    # From find_package(goexe CONFIG).
+    # From find_package(goexe CONFIG), or built for the build machine when
+    # goexe is a subproject of a cross build (GoexeHostTool.cmake).
+    get_property(depends GLOBAL PROPERTY GOEXE_TOOL_DEPENDS)
     set(${out_var} "$<TARGET_FILE:goexe::goexe>" PARENT_SCOPE)
-    set(${out_depends} "" PARENT_SCOPE)
+    set(${out_depends} "${depends}" PARENT_SCOPE)
   else()
     find_program(GOEXE_EXECUTABLE goexe DOC "The goexe tool")
     if(NOT GOEXE_EXECUTABLE)

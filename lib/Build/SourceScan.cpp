@@ -81,47 +81,63 @@ bool startsWithKeyword(StringRef Line, StringRef Keyword) {
 
 } // namespace
 
-std::optional<FilePosition> findGoDeclaration(StringRef Path, StringRef Name) {
-  std::optional<FilePosition> Found;
+/// Calls \p OnSpec(Keyword, Line, From, LineNo) for each top-level spec of
+/// a Go file: the line of a `func`, `type`, `var` or `const` declaration,
+/// and each line of a parenthesized block at its top level (Keyword is the
+/// block's); From is where the spec's first name starts. Stops when OnSpec
+/// returns false.
+template <typename Fn>
+static void forEachTopLevelSpec(StringRef Path, Fn OnSpec) {
+  StringRef BlockKeyword;
   bool InBlock = false;
   int Depth = 0; // Of braces and parentheses inside a block.
   FileLines(Path).forEach([&](StringRef Line, unsigned LineNo) {
     if (InBlock) {
       StringRef Trimmed = Line.ltrim(" \t");
+      bool Continue = true;
       if (Depth == 0) {
         if (Trimmed.starts_with(")")) {
           InBlock = false;
           return true;
         }
         if (!Trimmed.starts_with("//"))
-          if (auto Col =
-                  identInList(Line, Line.size() - Trimmed.size(), Name)) {
-            Found = FilePosition{LineNo, *Col};
-            return false;
-          }
+          Continue =
+              OnSpec(BlockKeyword, Line, Line.size() - Trimmed.size(), LineNo);
       }
       Depth += int(Line.count('{') + Line.count('(')) -
                int(Line.count('}') + Line.count(')'));
       Depth = std::max(Depth, 0);
-      return true;
+      return Continue;
     }
     for (StringRef Keyword : {"func", "type", "var", "const"}) {
       if (!startsWithKeyword(Line, Keyword))
         continue;
       StringRef Rest = Line.drop_front(Keyword.size()).ltrim(" \t");
-      size_t From = Line.size() - Rest.size();
-      if (Keyword == "func") {
-        // A method is not reached as pkg.Name.
-        if (Rest.starts_with(Name) &&
-            (Rest.size() == Name.size() || !isIdentChar(Rest[Name.size()])))
-          Found = FilePosition{LineNo, unsigned(From + 1)};
-      } else if (Rest.starts_with("(") && Rest.drop_front().trim().empty()) {
+      if (Keyword != "func" && Rest.starts_with("(") &&
+          Rest.drop_front().trim().empty()) {
         InBlock = true;
         Depth = 0;
-      } else if (auto Col = identInList(Line, From, Name)) {
-        Found = FilePosition{LineNo, *Col};
+        BlockKeyword = Keyword;
+        return true;
       }
-      break;
+      return OnSpec(Keyword, Line, Line.size() - Rest.size(), LineNo);
+    }
+    return true;
+  });
+}
+
+std::optional<FilePosition> findGoDeclaration(StringRef Path, StringRef Name) {
+  std::optional<FilePosition> Found;
+  forEachTopLevelSpec(Path, [&](StringRef Keyword, StringRef Line, size_t From,
+                                unsigned LineNo) {
+    if (Keyword == "func") {
+      // A method is not reached as pkg.Name.
+      StringRef Rest = Line.drop_front(From);
+      if (Rest.starts_with(Name) &&
+          (Rest.size() == Name.size() || !isIdentChar(Rest[Name.size()])))
+        Found = FilePosition{LineNo, unsigned(From + 1)};
+    } else if (auto Col = identInList(Line, From, Name)) {
+      Found = FilePosition{LineNo, *Col};
     }
     return !Found;
   });
@@ -170,33 +186,10 @@ static void addVarSpec(StringRef Line, size_t From, unsigned LineNo,
 
 std::vector<GoVariable> findGoVariables(StringRef Path) {
   std::vector<GoVariable> Vars;
-  bool InBlock = false;
-  int Depth = 0; // Of braces and parentheses inside a block.
-  FileLines(Path).forEach([&](StringRef Line, unsigned LineNo) {
-    if (InBlock) {
-      StringRef Trimmed = Line.ltrim(" \t");
-      if (Depth == 0) {
-        if (Trimmed.starts_with(")")) {
-          InBlock = false;
-          return true;
-        }
-        if (!Trimmed.starts_with("//"))
-          addVarSpec(Line, Line.size() - Trimmed.size(), LineNo, Vars);
-      }
-      Depth += int(Line.count('{') + Line.count('(')) -
-               int(Line.count('}') + Line.count(')'));
-      Depth = std::max(Depth, 0);
-      return true;
-    }
-    if (!startsWithKeyword(Line, "var"))
-      return true;
-    StringRef Rest = Line.drop_front(3).ltrim(" \t");
-    if (Rest.starts_with("(") && Rest.drop_front().trim().empty()) {
-      InBlock = true;
-      Depth = 0;
-    } else {
-      addVarSpec(Line, Line.size() - Rest.size(), LineNo, Vars);
-    }
+  forEachTopLevelSpec(Path, [&](StringRef Keyword, StringRef Line, size_t From,
+                                unsigned LineNo) {
+    if (Keyword == "var")
+      addVarSpec(Line, From, LineNo, Vars);
     return true;
   });
   return Vars;

@@ -46,10 +46,14 @@ bool isIdentChar(char C) {
   return isAlnum(C) || C == '_' || static_cast<unsigned char>(C) >= 0x80;
 }
 
-/// The column of \p Name in the identifier list `A, B, Name` that starts at
-/// \p From.
-std::optional<unsigned> identInList(StringRef Line, size_t From,
-                                    StringRef Name) {
+/// The identifier list `A, B, C` that starts at \p From of \p Line: each
+/// name with its 1-based column, and where the list ends.
+struct IdentList {
+  std::vector<std::pair<StringRef, unsigned>> Names;
+  size_t End = 0;
+};
+IdentList identList(StringRef Line, size_t From) {
+  IdentList List;
   size_t I = From;
   auto SkipBlanks = [&] {
     while (I < Line.size() && (Line[I] == ' ' || Line[I] == '\t'))
@@ -61,16 +65,26 @@ std::optional<unsigned> identInList(StringRef Line, size_t From,
     while (I < Line.size() && isIdentChar(Line[I]))
       ++I;
     if (I == Start)
-      return std::nullopt;
-    if (Line.slice(Start, I) == Name)
-      return unsigned(Start + 1);
+      break;
+    List.Names.emplace_back(Line.slice(Start, I), unsigned(Start + 1));
     SkipBlanks();
     if (I < Line.size() && Line[I] == ',') {
       ++I;
       continue;
     }
-    return std::nullopt;
+    break;
   }
+  List.End = I;
+  return List;
+}
+
+/// The column of \p Name in the identifier list that starts at \p From.
+std::optional<unsigned> identInList(StringRef Line, size_t From,
+                                    StringRef Name) {
+  for (const auto &[Ident, Column] : identList(Line, From).Names)
+    if (Ident == Name)
+      return Column;
+  return std::nullopt;
 }
 
 /// Line starts with the keyword \p Keyword followed by a blank or '('.
@@ -148,28 +162,11 @@ std::optional<FilePosition> findGoDeclaration(StringRef Path, StringRef Name) {
 /// at \p From of \p Line.
 static void addVarSpec(StringRef Line, size_t From, unsigned LineNo,
                        std::vector<GoVariable> &Out) {
-  size_t I = From;
-  auto SkipBlanks = [&] {
-    while (I < Line.size() && (Line[I] == ' ' || Line[I] == '\t'))
-      ++I;
-  };
+  IdentList List = identList(Line, From);
   size_t First = Out.size();
-  for (;;) {
-    SkipBlanks();
-    size_t Start = I;
-    while (I < Line.size() && isIdentChar(Line[I]))
-      ++I;
-    if (I == Start)
-      return;
-    Out.push_back({Line.slice(Start, I).str(), {LineNo, unsigned(Start + 1)}});
-    SkipBlanks();
-    if (I < Line.size() && Line[I] == ',') {
-      ++I;
-      continue;
-    }
-    break;
-  }
-  StringRef Rest = Line.drop_front(I).trim();
+  for (const auto &[Ident, Column] : List.Names)
+    Out.push_back({Ident.str(), {LineNo, Column}});
+  StringRef Rest = Line.drop_front(List.End).trim();
   bool IsString = false;
   if (Rest.consume_front("=")) {
     Rest = Rest.ltrim();

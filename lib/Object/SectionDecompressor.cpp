@@ -72,10 +72,17 @@ SectionDecompressor::decompress(const Section &S) {
   Error E = C.Format == CompressionFormat::Zstd
                 ? compression::zstd::decompress(Stream, Out, Size)
                 : compression::zlib::decompress(Stream, Out, Size);
-  if (E)
-    return fail(DecompressError::Damaged, "its " + Format +
-                                              " data cannot be decompressed (" +
-                                              toString(std::move(E)) + ")");
+  if (E) {
+    std::string Why = toString(std::move(E));
+    // zlib fails with Z_BUF_ERROR only when the room is full.
+    if (C.Format == CompressionFormat::Zlib && Size >= C.DeclaredSize)
+      return fail(DecompressError::Damaged,
+                  "its zlib data decompresses to more than the " +
+                      Twine(C.DeclaredSize) + " bytes its header declares (" +
+                      Why + ")");
+    return fail(DecompressError::Damaged,
+                "its " + Format + " data cannot be decompressed (" + Why + ")");
+  }
   // zstd reports an error as a size; zlib never writes more than room.
   Result.Size = std::min<size_t>(Size, C.DeclaredSize);
   Output += Result.Size;

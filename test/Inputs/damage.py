@@ -68,12 +68,9 @@ class PE:
                 return self.section(i)
         raise SystemExit("damage.py: no section %r" % name)
 
-    def first_zdebug(self):
-        """The raw data offset of the first .zdebug_* section."""
-        for i in range(self.nsections):
-            if self.section_name(i).startswith(b".zdebug_"):
-                return self.u32(self.section(i) + 20)
-        raise SystemExit("damage.py: no .zdebug_* section")
+    def zdebug_info(self):
+        """The raw data offset of .zdebug_info."""
+        return self.u32(self.section_named(b".zdebug_info") + 20)
 
 
 def pe_damage(name, d):
@@ -181,9 +178,9 @@ def pe_damage(name, d):
     elif name == "pe-checksum-huge":
         p.u32(p.opt + 64, 0xFFFFFFFF)
     elif name == "pe-zdebug-magic-bad":
-        d[p.first_zdebug():p.first_zdebug() + 4] = b"ZLIX"
+        d[p.zdebug_info():p.zdebug_info() + 4] = b"ZLIX"
     elif name == "pe-zdebug-size-huge":
-        struct.pack_into(">Q", d, p.first_zdebug() + 4, 1 << 40)
+        struct.pack_into(">Q", d, p.zdebug_info() + 4, 1 << 40)
     else:
         return False
     return True

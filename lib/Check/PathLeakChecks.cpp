@@ -249,12 +249,11 @@ void checkPathLeaks(const CheckContext &C) {
   // DWARF strings of cmd/go): it is done when it can change the verdict or
   // show its cause. Not after a build without -trimpath whose paths are
   // already found: the fix is -trimpath. Not after a -trimpath build whose
-  // DWARF is all Go's, which -trimpath maps: without cgo, or linked by Go
-  // without C objects' DWARF.
+  // DWARF is all Go's, which -trimpath maps (Go's internal linker drops the
+  // DWARF of the C objects it links).
   std::optional<StringRef> Recorded = C.setting("-trimpath");
   bool Trimmed = Recorded && *Recorded == "true";
-  bool GoOnly = Trimmed && (C.setting("CGO_ENABLED") == StringRef("0") ||
-                            !hasCompilerDWARF(C.Exe));
+  bool GoOnly = Trimmed && !hasCompilerDWARF(C.Exe);
   Unsearched Skipped;
   if (!GoOnly && (Trimmed || !Paths.Count))
     Skipped = searchCompressedSections(C.Exe, Paths);

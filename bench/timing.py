@@ -9,7 +9,7 @@ command (a fresh configure, say). --cpu also prints the median CPU time
 (user + system) of the command and its children, which a busy machine
 disturbs less than the wall time. The commands run interleaved
 (A B C A B C ...), so a slow spell of the machine hits all of them alike.
-Output goes to /dev/null. A command that fails stops the benchmark: a
+Output (stdout and stderr) goes to /dev/null. A command that fails stops the benchmark: a
 timing of an error is no timing.
 """
 import resource
@@ -72,7 +72,8 @@ def main():
                 sys.exit("timing.py: %s failed" % before)
             cpu_start = children_cpu()
             start = time.perf_counter()
-            status = subprocess.call(cmd, stdout=subprocess.DEVNULL)
+            status = subprocess.call(cmd, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
             elapsed = time.perf_counter() - start
             if status != 0:
                 sys.exit("timing.py: %s failed with status %d" % (" ".join(cmd), status))

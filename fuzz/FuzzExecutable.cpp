@@ -3,7 +3,11 @@
 /// \file
 /// Any bytes as a file: the readers (PE, ELF, Mach-O, fat), the build info,
 /// the symbol walk, both inspect printers and every check must read them
-/// without a crash, a read out of bounds or unbounded work.
+/// without a crash, a read out of bounds or unbounded work. -Wpath-leak
+/// runs with --trimpath and a build path, so the compressed sections
+/// (SectionDecompressor: zlib, zstd, .zdebug_*) are decompressed too; the
+/// yaml2obj fixtures that seed the corpus have all three forms
+/// (test/Check/Inputs/compressed-dwarf-*.yaml).
 ///
 //===----------------------------------------------------------------------===//
 

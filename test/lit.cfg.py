@@ -72,6 +72,16 @@ else:
 if config.goexe_sanitizers:
     config.available_features.add("sanitized")
 
+# Compressed DWARF: zstd when the LLVM goexe is built on has it (then its
+# llvm-objcopy writes it too); the old .zdebug_* form of ELF from GNU
+# objcopy (zlib-gnu), which llvm-objcopy no longer writes.
+if config.llvm_enable_zstd.upper() in ("1", "ON", "TRUE", "YES", "FORCE_ON"):
+    config.available_features.add("zstd")
+objcopy = lit.util.which("objcopy")
+if objcopy and "zlib-gnu" in subprocess.run(
+        [objcopy, "--help"], capture_output=True, text=True).stdout:
+    config.available_features.add("objcopy-zlib-gnu")
+
 if lit.util.which("x86_64-w64-mingw32-gcc"):
     config.available_features.add("mingw")
 if lit.util.which("osslsigncode"):

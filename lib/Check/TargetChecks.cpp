@@ -38,8 +38,8 @@ StringRef describe(ExecutableFormat F) {
   llvm_unreachable("unknown format");
 }
 
-/// The minor version of a Go release string: "go1.21.3" -> 21. Development
-/// builds ("devel go1.22-abcdef ...") count as the release they lead to.
+} // namespace
+
 std::optional<unsigned> goMinorVersion(StringRef Version) {
   size_t At = Version.find("go1.");
   if (At == StringRef::npos)
@@ -50,6 +50,8 @@ std::optional<unsigned> goMinorVersion(StringRef Version) {
     return std::nullopt;
   return Minor;
 }
+
+namespace {
 
 void checkBuildInfo(const CheckContext &C) {
   if (C.Go)

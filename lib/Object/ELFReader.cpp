@@ -114,6 +114,8 @@ private:
         S.File = clampToFile(Exe, Sh.sh_offset, Sh.sh_size,
                              "section " + quoteName(S.Name));
       S.RawFlags = Sh.sh_flags;
+      readCompressionHeader(Exe, S, Sh.sh_flags & ELF::SHF_COMPRESSED,
+                            ELFT::Is64Bits);
       S.Readable = Sh.sh_flags & ELF::SHF_ALLOC;
       S.Writable = Sh.sh_flags & ELF::SHF_WRITE;
       S.Executable = Sh.sh_flags & ELF::SHF_EXECINSTR;

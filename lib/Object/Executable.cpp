@@ -3,8 +3,10 @@
 #include "goexe/Object/Executable.h"
 #include "Readers.h"
 
+#include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Object/MachOUniversal.h"
+#include "llvm/Support/DataExtractor.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 
@@ -59,6 +61,62 @@ std::string quoteName(StringRef Name) {
 bool isDWARFSectionName(StringRef Name) {
   return Name.starts_with(".debug_") || Name.starts_with(".zdebug_") ||
          Name.starts_with("__debug_") || Name.starts_with("__zdebug_");
+}
+
+StringRef compressionName(CompressionFormat F) {
+  switch (F) {
+  case CompressionFormat::Zlib:
+    return "zlib";
+  case CompressionFormat::Zstd:
+    return "zstd";
+  }
+  llvm_unreachable("unknown compression format");
+}
+
+void readCompressionHeader(Executable &Exe, Section &S, bool ELFCompressed,
+                           bool Is64) {
+  StringRef Name = S.Name;
+  bool GNU = !ELFCompressed &&
+             (Name.starts_with(".zdebug_") || Name.starts_with("__zdebug_"));
+  if ((!ELFCompressed && !GNU) || S.File.Size == 0)
+    return;
+  StringRef Data = Exe.Bytes.substr(S.File.Offset, S.File.Size);
+  auto Damaged = [&](const Twine &Why) {
+    Exe.Damage.add("compressed section " + quoteName(S.Name) + " " + Why +
+                   ": it cannot be decompressed");
+  };
+  CompressedData C;
+  uint64_t HeaderSize;
+  if (GNU) {
+    // "ZLIB", then the uncompressed size as a big-endian 64-bit number.
+    HeaderSize = 12;
+    if (Data.size() < HeaderSize || !Data.starts_with("ZLIB"))
+      return Damaged("has no \"ZLIB\" header");
+    C.DeclaredSize = support::endian::read64be(Data.data() + 4);
+  } else {
+    // Elf32_Chdr: ch_type, ch_size, ch_addralign (4 bytes each);
+    // Elf64_Chdr: ch_type, ch_reserved (4 bytes each), ch_size,
+    // ch_addralign (8 bytes each).
+    HeaderSize = Is64 ? sizeof(ELF::Elf64_Chdr) : sizeof(ELF::Elf32_Chdr);
+    if (Data.size() < HeaderSize)
+      return Damaged("is shorter than its compression header (" +
+                     Twine(Data.size()) + " bytes)");
+    DataExtractor Header(Data, Exe.LittleEndian, Is64 ? 8 : 4);
+    uint64_t Offset = 0;
+    uint32_t Type = Header.getU32(&Offset);
+    if (Is64)
+      Offset += 4; // ch_reserved
+    C.DeclaredSize = Header.getUnsigned(&Offset, Is64 ? 8 : 4);
+    if (Type == ELF::ELFCOMPRESS_ZLIB)
+      C.Format = CompressionFormat::Zlib;
+    else if (Type == ELF::ELFCOMPRESS_ZSTD)
+      C.Format = CompressionFormat::Zstd;
+    else
+      return Damaged("has an unknown compression type (ch_type " + Twine(Type) +
+                     ")");
+  }
+  C.Stream = {S.File.Offset + HeaderSize, S.File.Size - HeaderSize};
+  S.Compressed = C;
 }
 
 std::optional<size_t> findSectionAt(const Executable &Exe, uint64_t Address) {

@@ -130,6 +130,7 @@ private:
       if (hasFileBytes(Flags))
         Sec.File = clampToFile(Exe, Offset, Size, "section '" + Sec.Name + "'");
       Sec.RawFlags = Flags;
+      readCompressionHeader(Exe, Sec, /*ELFCompressed=*/false, /*Is64=*/false);
       Sec.Readable = S.Readable;
       Sec.Writable = S.Writable;
       Sec.Executable = S.Executable;

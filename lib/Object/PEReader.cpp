@@ -155,6 +155,7 @@ void PEReader::readSections() {
       S.File = clampToFile(Exe, Raw->PointerToRawData, Raw->SizeOfRawData,
                            "section " + quoteName(S.Name));
     S.RawFlags = Raw->Characteristics;
+    readCompressionHeader(Exe, S, /*ELFCompressed=*/false, /*Is64=*/false);
     S.Readable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_READ;
     S.Writable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_WRITE;
     S.Executable = Raw->Characteristics & COFF::IMAGE_SCN_MEM_EXECUTE;

@@ -28,13 +28,12 @@ llvm::Expected<Executable> readMachO(const llvm::object::MachOObjectFile &Obj);
 FileRange clampToFile(Executable &Exe, uint64_t Offset, uint64_t Size,
                       const llvm::Twine &What);
 
-/// \p Name as a damage message quotes it: a forged name can be 4096 bytes of
-/// code, so only its start.
-std::string quoteName(llvm::StringRef Name);
-
-/// True for the section names of DWARF in any format: .debug_*, .zdebug_*,
-/// __debug_*, __zdebug_*.
-bool isDWARFSectionName(llvm::StringRef Name);
+/// Reads the header of \p S when it is compressed, into S.Compressed: an
+/// ELF compression header when \p ELFCompressed (SHF_COMPRESSED; \p Is64
+/// picks Elf64_Chdr), else "ZLIB" and a big-endian size when the name is
+/// .zdebug_* or __zdebug_*. A header that cannot be read is damage.
+void readCompressionHeader(Executable &Exe, Section &S, bool ELFCompressed,
+                           bool Is64);
 
 /// The section whose address range holds \p Address, if any.
 std::optional<size_t> findSectionAt(const Executable &Exe, uint64_t Address);

@@ -52,12 +52,25 @@ class PE:
     def import_descriptor(self):
         return self.rva_to_offset(self.dir(1)[0])
 
+    def section_name(self, i):
+        """The name of section i, a long one ("/4") read from the string
+        table after the COFF symbols."""
+        raw = bytes(self.d[self.section(i):self.section(i) + 8]).rstrip(b"\0")
+        if not raw.startswith(b"/"):
+            return raw
+        strings = self.u32(self.coff + 8) + 18 * self.u32(self.coff + 12)
+        at = strings + int(raw[1:])
+        return bytes(self.d[at:self.d.index(b"\0", at)])
+
     def section_named(self, name):
         for i in range(self.nsections):
-            s = self.section(i)
-            if self.d[s:s + 8].rstrip(b"\0") == name:
-                return s
+            if self.section_name(i) == name:
+                return self.section(i)
         raise SystemExit("damage.py: no section %r" % name)
+
+    def zdebug_info(self):
+        """The raw data offset of .zdebug_info."""
+        return self.u32(self.section_named(b".zdebug_info") + 20)
 
 
 def pe_damage(name, d):
@@ -164,6 +177,10 @@ def pe_damage(name, d):
         p.dir(4, rva=0x200, size=0xFFFFFFFF)
     elif name == "pe-checksum-huge":
         p.u32(p.opt + 64, 0xFFFFFFFF)
+    elif name == "pe-zdebug-magic-bad":
+        d[p.zdebug_info():p.zdebug_info() + 4] = b"ZLIX"
+    elif name == "pe-zdebug-size-huge":
+        struct.pack_into(">Q", d, p.zdebug_info() + 4, 1 << 40)
     else:
         return False
     return True
@@ -219,6 +236,42 @@ def elf_damage(name, d):
     elif name == "elf-symtab-garbage":
         s = section_named(b".symtab")
         put(s + size_field, get(s + size_field) + 4096 * 24)
+    elif name.startswith("elf-compressed-"):
+        # The compression header (Elf32/64_Chdr) of .debug_info: ch_type,
+        # (ch_reserved,) ch_size, ch_addralign; then the zlib stream.
+        s = section_named(b".debug_info")
+        flags = get(s + 8)
+        if not flags & 0x800:
+            raise SystemExit("damage.py: .debug_info is not SHF_COMPRESSED")
+        off, size = get(s + off_field), get(s + size_field)
+        header = 24 if is64 else 12
+        if name == "elf-compressed-size-huge":
+            put(off + (8 if is64 else 4), (1 << 40) if is64 else 0xFFFFFFF0)
+        elif name == "elf-compressed-size-small":
+            put(off + (8 if is64 else 4), 16)
+        elif name == "elf-compressed-type-bad":
+            put(off, 7, "<I")
+        elif name == "elf-compressed-type-zstd":
+            put(off, 2, "<I")
+        elif name == "elf-compressed-header-cut":
+            put(s + size_field, header - 2)
+        elif name == "elf-compressed-stream-cut":
+            put(s + size_field, header + 64)
+        elif name == "elf-compressed-stream-corrupt":
+            mid = off + header + (size - header) // 2
+            d[mid:mid + 16] = bytes(b ^ 0xFF for b in d[mid:mid + 16])
+        elif name == "elf-compressed-many":
+            # A new section header table at the end of the file: the old
+            # one, then 60,000 copies of .debug_info's header, all over
+            # the same compressed bytes.
+            table = bytes(d[shoff:shoff + shnum * shsize])
+            copies = 60000
+            d += b"\0" * (-len(d) % 8)
+            put(shoff_at, len(d))
+            d += table + bytes(d[s:s + shsize]) * copies
+            put(shnum_at, shnum + copies, "<H")
+        else:
+            return False
     else:
         return False
     return True

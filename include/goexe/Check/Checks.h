@@ -64,6 +64,10 @@ void checkPEHeaders(const CheckContext &C);
 std::optional<unsigned> cpuBaselineLevel(llvm::StringRef GOARCH,
                                          llvm::StringRef Value);
 
+/// The minor version of a Go release string: "go1.21.3" -> 21. Development
+/// builds ("devel go1.22-abcdef ...") count as the release they lead to.
+std::optional<unsigned> goMinorVersion(llvm::StringRef Version);
+
 /// Whether \p Value is a CPU level of any architecture goexe knows.
 bool isKnownCpuBaseline(llvm::StringRef Value);
 

@@ -39,6 +39,21 @@ struct FileRange {
   uint64_t end() const { return Offset + Size; }
 };
 
+enum class CompressionFormat { Zlib, Zstd };
+
+llvm::StringRef compressionName(CompressionFormat F); ///< "zlib", "zstd"
+
+/// What the header of a compressed section declares: ELF's Elf32/64_Chdr
+/// (SHF_COMPRESSED: ch_type zlib or zstd), or "ZLIB" and a 64-bit
+/// big-endian size in a .zdebug_* or __zdebug_* section (Go's linker for PE
+/// and Mach-O, GNU's zlib-gnu). Nothing here is checked against the data:
+/// SectionDecompressor decompresses it, bounded.
+struct CompressedData {
+  CompressionFormat Format = CompressionFormat::Zlib;
+  uint64_t DeclaredSize = 0; ///< Uncompressed, as the header says.
+  FileRange Stream;          ///< The compressed bytes after the header.
+};
+
 struct Section {
   std::string Name; ///< PE long names ("/4") already resolved.
   FileRange File;   ///< Size 0 for sections with no bytes in the file.
@@ -49,6 +64,9 @@ struct Section {
   bool Executable = false;
   /// PE Characteristics, ELF sh_flags, or Mach-O section flags.
   uint64_t RawFlags = 0;
+  /// A compressed section whose header could be read. A compressed section
+  /// with a damaged header has none (and an entry in Executable::Damage).
+  std::optional<CompressedData> Compressed;
 };
 
 /// A loadable segment: ELF PT_LOAD or a Mach-O LC_SEGMENT(_64).
@@ -138,6 +156,14 @@ private:
   llvm::StringSet<> Seen;
   uint64_t Omitted = 0;
 };
+
+/// \p Name as a damage message quotes it: a forged name can be 4096 bytes of
+/// code, so only its start.
+std::string quoteName(llvm::StringRef Name);
+
+/// True for the section names of DWARF in any format: .debug_*, .zdebug_*,
+/// __debug_*, __zdebug_*.
+bool isDWARFSectionName(llvm::StringRef Name);
 
 /// One image: a whole PE or ELF file, or one slice of a Mach-O file.
 struct Executable {

@@ -1,0 +1,3 @@
+module example.com/cdebug
+
+go 1.19

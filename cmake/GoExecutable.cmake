@@ -58,9 +58,8 @@ and gated by ``goexe check``: a failed check leaves no output behind.
     ``-tags`` and ``-gcflags``. The Debug configuration adds
     ``-gcflags=all=-N -l``.
   ``STATIC``
-    A static executable: with cgo on, ``-linkmode=external
-    -extldflags=-static`` and the ``netgo`` and ``osusergo`` tags; the
-    check holds the build to it.
+    A static executable: with cgo on, ``-extldflags=-static`` and the
+    ``netgo`` and ``osusergo`` tags; the check holds the build to it.
   ``TRIMPATH``
     ``-trimpath`` (default ``ON``): no build paths in the executable.
   ``BUILDMODE``
@@ -761,10 +760,14 @@ function(go_executable name)
   if(ARG_STATIC AND cgo STREQUAL "ON")
     # Go links internally when the only cgo is the standard library's (net,
     # os/user), and the internal linker ignores -extldflags: the executable
-    # stays dynamic. So the link is external, and net and os/user use their
-    # Go versions, which a static glibc cannot replace (getaddrinfo and
-    # getpwnam need glibc's shared NSS modules at run time).
-    list(APPEND ldflags -linkmode=external -extldflags=-static)
+    # stays dynamic. The netgo and osusergo tags make those packages pure
+    # Go, so such a program links internally and statically; a static glibc
+    # could not serve them anyway (getaddrinfo and getpwnam need its shared
+    # NSS modules at run time). The user's own cgo links externally, where
+    # -extldflags=-static applies. (-linkmode=external instead would crash
+    # a Go 1.19 program that is then left without cgo: "loadinternal:
+    # cannot find runtime/cgo".)
+    list(APPEND ldflags -extldflags=-static)
     foreach(tag netgo osusergo)
       if(NOT tag IN_LIST ARG_TAGS)
         list(APPEND ARG_TAGS ${tag})
@@ -821,17 +824,20 @@ function(go_executable name)
     set(cgo_extra_CPPFLAGS "${cgo_cflags}")
     set(cgo_extra_LDFLAGS "${cgo_ldflags}")
     foreach(var CFLAGS CPPFLAGS CXXFLAGS LDFLAGS)
-      set(go_default "-O2 -g")
-      if(var STREQUAL "CPPFLAGS")
-        set(go_default "")
-      endif()
       if(DEFINED user_cgo_${var})
         set(value "${user_cgo_${var}}")
       else()
         get_property(value GLOBAL PROPERTY _GOEXE_GO_CGO_${var})
       endif()
+      # Go's default: "-O2 -g" since Go 1.21, "-g -O2" before; none for
+      # CGO_CPPFLAGS.
+      set(is_default OFF)
+      if(value MATCHES "^(-O2 -g|-g -O2)$" OR
+         (var STREQUAL "CPPFLAGS" AND value STREQUAL ""))
+        set(is_default ON)
+      endif()
       set(changed OFF)
-      if(DEFINED user_cgo_${var} OR NOT value STREQUAL go_default)
+      if(DEFINED user_cgo_${var} OR NOT is_default)
         set(changed ON)
       endif()
       if(cgo_extra_${var})
@@ -1032,7 +1038,10 @@ function(go_executable name)
     list(APPEND commands
       COMMAND "${CMAKE_COMMAND}" -E rename "${temporary}" "${output}")
   else()
-    set(check_options ${ARG_CHECK_OPTIONS})
+    # A Debug build is for the debugger, which needs the C code's source
+    # paths in DWARF (CMake compiles C libraries with -g there): no
+    # -Wpath-leak, unless CHECK_OPTIONS turns it back on.
+    set(check_options "$<$<CONFIG:Debug>:-Wno-path-leak>" ${ARG_CHECK_OPTIONS})
     if(ARG_WERROR)
       list(APPEND check_options -Werror)
     endif()

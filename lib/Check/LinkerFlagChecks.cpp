@@ -94,6 +94,16 @@ void checkStripping(const CheckContext &C) {
   }
   // -s implies -w in Go's linker.
   if ((C.Flags.StripDWARF || C.Flags.StripSymbols) && C.Exe.HasDWARF) {
+    // With -w alone, Go before 1.22 drops only its own DWARF when it links
+    // externally (its .debug_gdb_scripts goes too); the C objects' stays.
+    bool GoDWARF = any_of(C.Exe.Sections, [](const Section &S) {
+      return StringRef(S.Name).ends_with("debug_gdb_scripts");
+    });
+    if (C.Exe.ELF && !C.Flags.StripSymbols && !GoDWARF &&
+        hasCompilerDWARF(C.Exe)) {
+      C.Diags.report(diag::warn_strip_dwarf_c_only, C.Where) << C.fileName();
+      return;
+    }
     DiagnosticBuilder D = C.Diags.report(diag::warn_strip_dwarf, C.Where);
     D << C.fileName();
     addRecordedLdflags(C, D);

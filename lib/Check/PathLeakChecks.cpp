@@ -150,24 +150,6 @@ bool holdsNoPaths(StringRef Name) {
   return false;
 }
 
-/// Whether some DWARF was written by a C compiler: Go's linker writes its
-/// strings inline, gcc and clang put theirs in .debug_str and
-/// .debug_line_str (which the external linker keeps).
-bool hasCompilerDWARF(const Executable &Exe) {
-  for (const Section &S : Exe.Sections) {
-    StringRef Kind = S.Name;
-    for (StringRef Prefix : {".debug_", ".zdebug_", "__debug_", "__zdebug_"})
-      if (Kind.consume_front(Prefix))
-        break;
-    // Mach-O names stop at 16 bytes: "__zdebug_line_st".
-    if (Kind.size() != S.Name.size() &&
-        (Kind == "str" || Kind.starts_with("line_st") ||
-         Kind.starts_with("str_off")))
-      return true;
-  }
-  return false;
-}
-
 /// The compressed sections that could not be searched: for each reason,
 /// the first one and how many more, so that a forged table of 65,000
 /// sections gets one warning per reason; and the damaged ones.
@@ -226,6 +208,24 @@ void reportUnsearched(const CheckContext &C, const Unsearched &U) {
 }
 
 } // namespace
+
+/// Whether some DWARF was written by a C compiler: Go's linker writes its
+/// strings inline, gcc and clang put theirs in .debug_str and
+/// .debug_line_str (which the external linker keeps).
+bool hasCompilerDWARF(const Executable &Exe) {
+  for (const Section &S : Exe.Sections) {
+    StringRef Kind = S.Name;
+    for (StringRef Prefix : {".debug_", ".zdebug_", "__debug_", "__zdebug_"})
+      if (Kind.consume_front(Prefix))
+        break;
+    // Mach-O names stop at 16 bytes: "__zdebug_line_st".
+    if (Kind.size() != S.Name.size() &&
+        (Kind == "str" || Kind.starts_with("line_st") ||
+         Kind.starts_with("str_off")))
+      return true;
+  }
+  return false;
+}
 
 void checkPathLeaks(const CheckContext &C) {
   // Decompressing the DWARF costs more than the rest of the check.

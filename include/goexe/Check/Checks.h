@@ -64,6 +64,10 @@ void checkPEHeaders(const CheckContext &C);
 std::optional<unsigned> cpuBaselineLevel(llvm::StringRef GOARCH,
                                          llvm::StringRef Value);
 
+/// Whether some DWARF was written by a C compiler (gcc and clang keep their
+/// strings in .debug_str and .debug_line_str; Go's linker writes none).
+bool hasCompilerDWARF(const Executable &Exe);
+
 /// The minor version of a Go release string: "go1.21.3" -> 21. Development
 /// builds ("devel go1.22-abcdef ...") count as the release they lead to.
 std::optional<unsigned> goMinorVersion(llvm::StringRef Version);

@@ -27,7 +27,14 @@ if(GOEXE_EXECUTABLE)
 endif()
 
 set(host_dir "${PROJECT_BINARY_DIR}/host")
-set(host_goexe "${host_dir}/bin/goexe${CMAKE_HOST_EXECUTABLE_SUFFIX}")
+# Multi-config generators put each configuration's binaries in its own
+# directory; the nested build is always Release.
+get_property(multi_config GLOBAL PROPERTY GENERATOR_IS_MULTI_CONFIG)
+if(multi_config)
+  set(host_goexe "${host_dir}/bin/Release/goexe${CMAKE_HOST_EXECUTABLE_SUFFIX}")
+else()
+  set(host_goexe "${host_dir}/bin/goexe${CMAKE_HOST_EXECUTABLE_SUFFIX}")
+endif()
 set(host_args -DCMAKE_BUILD_TYPE=Release -DGOEXE_BUILD_TESTS=OFF
               -DGOEXE_INSTALL=OFF)
 if(GOEXE_HOST_CXX_COMPILER)
@@ -57,6 +64,7 @@ endif()
 add_custom_command(
   OUTPUT "${host_goexe}"
   COMMAND "${CMAKE_COMMAND}" --build "${host_dir}" --target goexe
+          --config Release
   COMMENT "Building goexe for the build machine"
   USES_TERMINAL VERBATIM)
 add_custom_target(goexe_host DEPENDS "${host_goexe}")

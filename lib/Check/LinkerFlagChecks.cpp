@@ -233,8 +233,15 @@ void checkXDefinitions(const CheckContext &C) {
             return At >= R.Offset && At < R.end();
           });
         });
-    if (X.Value.empty() || Outside)
+    if (X.Value.empty())
       continue;
+    if (Outside) {
+      // Off by default: a correct stripped build looks just like this.
+      // go_executable() turns it off, as goexe build checked the sources.
+      C.Diags.report(diag::warn_x_unproven, C.Where)
+          << X.Symbol << X.Value << C.fileName();
+      continue;
+    }
     DiagnosticBuilder D = C.Diags.report(diag::warn_x_value_missing, C.Where);
     D << X.Symbol << X.Value << C.fileName();
     D.addNote("the executable has no symbol table (-s), so goexe looked for "

@@ -55,7 +55,9 @@ void checkOverriddenLdflags(const CheckContext &C) {
   for (const std::string &Earlier : All.drop_back()) {
     Expected<std::vector<std::string>> Words = splitGoQuoted(Earlier);
     if (!Words) {
-      consumeError(Words.takeError());
+      // go build rejects it too; whatever it held cannot be compared.
+      C.Diags.report(diag::warn_ldflags_unreadable, C.Where)
+          << quoteGoArgument(Earlier) << toString(Words.takeError());
       continue;
     }
     for (const std::string &U : flagUnits(*Words))
@@ -130,7 +132,7 @@ void checkSubsystem(const CheckContext &C) {
 /// Looks up every -X name in the symbol table in one pass, and for those
 /// that are missing remembers the closest name of the same package: -X
 /// names a package-level variable, so only those are candidates.
-void checkXAgainstSymbols(const CheckContext &C) {
+bool checkXAgainstSymbols(const CheckContext &C) {
   struct Wanted {
     const XDefinition *X;
     StringRef Package;
@@ -174,8 +176,11 @@ void checkXAgainstSymbols(const CheckContext &C) {
     }
   });
   if (E) {
-    consumeError(std::move(E));
-    return;
+    // Damage, not a verdict: say so, and let the bytes speak instead.
+    C.Diags.report(diag::warn_malformed_executable, {C.File.Path})
+        << ("the symbol table cannot be read (" + toString(std::move(E)) +
+            "), so the -X definitions are checked by their values' bytes");
+    return false;
   }
   for (const Wanted &W : All) {
     if (W.Found)
@@ -186,16 +191,16 @@ void checkXAgainstSymbols(const CheckContext &C) {
     else
       C.Diags.report(diag::warn_x_unused, C.Where) << W.X->Symbol << W.X->Value;
   }
+  return true;
 }
 
 void checkXDefinitions(const CheckContext &C) {
   if (C.Flags.XDefs.empty())
     return;
-  if (C.Exe.HasSymbols) {
-    checkXAgainstSymbols(C);
+  if (C.Exe.HasSymbols && checkXAgainstSymbols(C))
     return;
-  }
-  // Stripped: the value must at least occur somewhere. Finding it proves
+  // Stripped (or the symbol table unreadable): the value must at least
+  // occur somewhere. Finding it proves
   // nothing, so only its absence is reported (never a false positive).
   // The build info records -ldflags (without -trimpath), and the binary
   // holds it twice (the build info blob and runtime.modinfo): occurrences

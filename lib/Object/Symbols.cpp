@@ -28,6 +28,14 @@ Error forEachSymbolName(const Executable &Exe,
   // forged header makes 10^14. No format's entry is under 8 bytes, so a
   // walk past Bytes.size() / 8 symbols is reading a lie.
   uint64_t SymbolsLeft = Exe.Bytes.size() / 8;
+  // A name that cannot be read, or a table that yields none of the symbols
+  // the reader counted, is damage: a check must not take a partial table
+  // for proof that a name is missing.
+  uint64_t Delivered = 0, Unreadable = 0;
+  auto Deliver = [&](StringRef N) {
+    ++Delivered;
+    Callback(N);
+  };
   for (const SymbolRef &Sym : (*Obj)->symbols()) {
     if (SymbolsLeft-- == 0)
       break;
@@ -40,23 +48,34 @@ Error forEachSymbolName(const Executable &Exe,
                           ? MachO->getSymbol64TableEntry(Ref).n_strx
                           : MachO->getSymbolTableEntry(Ref).n_strx;
       StringRef Strings = MachO->getStringTableData();
-      if (Strx >= Strings.size())
+      if (Strx >= Strings.size()) {
+        ++Unreadable;
         continue;
+      }
       StringRef N = Strings.drop_front(Strx);
       N = N.take_front(N.find('\0'));
       N.consume_front("_"); // Mach-O prefixes C-level names with '_'.
       if (!N.empty())
-        Callback(N);
+        Deliver(N);
       continue;
     }
     Expected<StringRef> Name = Sym.getName();
     if (!Name) {
       consumeError(Name.takeError());
+      ++Unreadable;
       continue;
     }
     if (!Name->empty())
-      Callback(*Name);
+      Deliver(*Name);
   }
+  if (Unreadable)
+    return createStringError(inconvertibleErrorCode(),
+                             "%llu symbol names are outside the file",
+                             (unsigned long long)Unreadable);
+  if (Delivered == 0 && Exe.SymbolCount != 0)
+    return createStringError(inconvertibleErrorCode(),
+                             "none of its %llu symbols can be read",
+                             (unsigned long long)Exe.SymbolCount);
   return Error::success();
 }
 

@@ -496,9 +496,11 @@ static std::vector<std::string> linkedLibraries(const PackageGraph *Graph) {
   for (StringRef Word : Words) {
     StringRef Name = sys::path::filename(Word);
     bool IsLibrary = Word.starts_with("-l") && Word.size() > 2;
-    for (StringRef Ext : {".a", ".so", ".lib", ".dylib", ".dll"})
-      IsLibrary |= !Word.starts_with("-") &&
-                   (Name.ends_with(Ext) || Name.contains(".so."));
+    if (!Word.starts_with("-"))
+      IsLibrary =
+          Name.contains(".so.") ||
+          any_of(ArrayRef<StringRef>{".a", ".so", ".lib", ".dylib", ".dll"},
+                 [&](StringRef Ext) { return Name.ends_with(Ext); });
     if (IsLibrary && !is_contained(Libraries, Name))
       Libraries.push_back(Name.str());
   }

@@ -1,10 +1,16 @@
 //===- Manifest.cpp - Read the build's statement of intent ----------------===//
+///
+/// \file
+/// The manifest reader and goexe check's intent options, both driven by
+/// Intent.def: a field added there is read, validated and documented in
+/// --help without a line here.
+///
+//===----------------------------------------------------------------------===//
 
 #include "goexe/Check/BuildIntent.h"
-#include "goexe/Check/Checks.h"
+#include "goexe/Check/Vocabulary.h"
 #include "goexe/Support/JSONUtil.h"
 
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -12,17 +18,13 @@ using namespace llvm;
 
 namespace goexe {
 
-std::optional<std::pair<unsigned, unsigned>>
-windowsNTVersion(StringRef Release) {
-  if (Release == "7")
-    return std::make_pair(6u, 1u);
-  if (Release == "8")
-    return std::make_pair(6u, 2u);
-  if (Release == "8.1")
-    return std::make_pair(6u, 3u);
-  if (Release == "10" || Release == "11")
-    return std::make_pair(10u, 0u);
-  return std::nullopt;
+ArrayRef<IntentFieldInfo> getIntentFields() {
+  static const IntentFieldInfo Fields[] = {
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+  {IntentField::Field, Key, Option, IntentKind::Kind, MetaVar, Help},
+#include "goexe/Check/Intent.def"
+  };
+  return Fields;
 }
 
 static bool fromJSON(const json::Value &V, SourceLocation &Loc, json::Path P) {
@@ -40,6 +42,69 @@ static bool fromJSON(const json::Value &V, SourceLocation &Loc, json::Path P) {
   return true;
 }
 
+namespace {
+
+using Validator = std::optional<std::string> (*)(StringRef);
+
+/// The values a validator looks at: none, one, or each of a list.
+ArrayRef<std::string> valuesOf(const std::optional<std::string> &V) {
+  return V ? ArrayRef<std::string>(*V) : ArrayRef<std::string>();
+}
+
+/// What is wrong with the first value \p Check refuses: "invalid value 'x'
+/// (expected ...)".
+std::optional<std::string> validate(ArrayRef<std::string> Values,
+                                    Validator Check) {
+  if (Check)
+    for (const std::string &V : Values)
+      if (std::optional<std::string> Expected = Check(V))
+        return "invalid value '" + V + "' (" + *Expected + ")";
+  return std::nullopt;
+}
+std::optional<std::string> validate(const std::optional<std::string> &Value,
+                                    Validator Check) {
+  return validate(valuesOf(Value), Check);
+}
+/// Only strings have a vocabulary.
+template <typename T>
+std::optional<std::string> validate(const T &, std::nullptr_t) {
+  return std::nullopt;
+}
+
+Error setValue(std::optional<std::string> &Field, IntentKind, StringRef Value) {
+  Field = Value.str();
+  return Error::success();
+}
+
+Error setValue(std::vector<std::string> &Field, IntentKind, StringRef Value) {
+  Field.push_back(Value.str());
+  return Error::success();
+}
+
+Error setValue(std::optional<bool> &Field, IntentKind Kind, StringRef Value) {
+  if (Kind == IntentKind::Flag || Value == "1")
+    Field = true;
+  else if (Value == "0")
+    Field = false;
+  else
+    return createStringError(inconvertibleErrorCode(), "expected 0 or 1");
+  return Error::success();
+}
+
+Error setValue(std::optional<SourceLocation> &Field, IntentKind,
+               StringRef Value) {
+  Field = parseSourceLocation(Value);
+  if (!Field)
+    return createStringError(inconvertibleErrorCode(),
+                             "expected FILE:LINE or FILE:LINE:COLUMN");
+  return Error::success();
+}
+
+template <typename T> void clearValue(std::vector<T> &Field) { Field.clear(); }
+template <typename T> void clearValue(T &) {}
+
+} // namespace
+
 Error parseManifest(StringRef Text, BuildIntent &Intent) {
   Expected<json::Value> V = parseJSON(Text);
   if (!V)
@@ -50,15 +115,15 @@ Error parseManifest(StringRef Text, BuildIntent &Intent) {
                              "the manifest must be a JSON object");
 
   // A misspelt key must not silently turn a check off.
-  static const StringSet<> Known = {
-      "version",    "target",      "goos",     "goarch",
-      "ldflags",    "trimpath",    "cgo",      "static",
-      "minWindows", "cpuBaseline", "dllPaths", "buildPaths",
-      "callSite",   "goBuild",     "options",  "output"};
-  for (const auto &[Key, Value] : *Obj)
-    if (!Known.contains(Key))
+  for (const auto &Member : *Obj) {
+    StringRef Key = Member.first;
+    if (Key != "version" &&
+        none_of(getIntentFields(), [&](const IntentFieldInfo &F) {
+          return !F.Key.empty() && F.Key == Key;
+        }))
       return createStringError(inconvertibleErrorCode(), "unknown key '%s'",
                                Key.str().c_str());
+  }
 
   if (std::optional<int64_t> Version = Obj->getInteger("version");
       Version && *Version != 1)
@@ -69,37 +134,21 @@ Error parseManifest(StringRef Text, BuildIntent &Intent) {
 
   json::Path::Root Root("manifest");
   json::ObjectMapper O(*V, Root);
-  std::optional<SourceLocation> CallSite;
-  std::optional<bool> Static, GoBuild;
-  bool OK = O.mapOptional("goos", Intent.GOOS) &&
-            O.mapOptional("goarch", Intent.GOARCH) &&
-            O.mapOptional("ldflags", Intent.Ldflags) &&
-            O.mapOptional("trimpath", Intent.Trimpath) &&
-            O.mapOptional("cgo", Intent.Cgo) &&
-            O.mapOptional("static", Static) &&
-            O.mapOptional("minWindows", Intent.MinWindows) &&
-            O.mapOptional("cpuBaseline", Intent.CpuBaseline) &&
-            O.mapOptional("dllPaths", Intent.DllPaths) &&
-            O.mapOptional("buildPaths", Intent.BuildPaths) &&
-            O.mapOptional("callSite", CallSite) &&
-            O.mapOptional("goBuild", GoBuild) &&
-            O.mapOptional("options", Intent.WarningOptions) &&
-            O.mapOptional("output", Intent.Output);
+  bool OK = true;
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+  if (OK && !StringRef(Key).empty())                                           \
+    OK = O.mapOptional(Key, Intent.Field);
+#include "goexe/Check/Intent.def"
   if (!OK)
     return Root.getError();
-  Intent.Static = Static.value_or(false);
-  Intent.IsGoBuild = GoBuild.value_or(true);
-  if (CallSite)
-    Intent.CallSite = std::move(*CallSite);
-  if (Intent.MinWindows && !windowsNTVersion(*Intent.MinWindows))
-    return createStringError(inconvertibleErrorCode(),
-                             "minWindows: '%s' is not one of 7, 8, 8.1, 10, "
-                             "11",
-                             Intent.MinWindows->c_str());
-  if (Intent.CpuBaseline && !isKnownCpuBaseline(*Intent.CpuBaseline))
-    return createStringError(inconvertibleErrorCode(),
-                             "cpuBaseline: '%s' is not a CPU level",
-                             Intent.CpuBaseline->c_str());
+  // A manifest is written by a Go build unless it says otherwise.
+  if (!Intent.GoBuild)
+    Intent.GoBuild = true;
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+  if (std::optional<std::string> Problem = validate(Intent.Field, Validate))   \
+    return createStringError(inconvertibleErrorCode(), Key ": %s",             \
+                             Problem->c_str());
+#include "goexe/Check/Intent.def"
   return Error::success();
 }
 
@@ -110,6 +159,33 @@ Error readManifest(StringRef Path, BuildIntent &Intent) {
     return createStringError(Buffer.getError(), "cannot open file: %s",
                              Buffer.getError().message().c_str());
   return parseManifest((*Buffer)->getBuffer(), Intent);
+}
+
+Error setIntentOption(BuildIntent &Intent, IntentField Which, StringRef Value) {
+  switch (Which) {
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+  case IntentField::Field: {                                                   \
+    Type Parsed;                                                               \
+    if (Error E = setValue(Parsed, IntentKind::Kind, Value))                   \
+      return E;                                                                \
+    if (Validator Check = (Validate))                                          \
+      if (std::optional<std::string> Expected = Check(Value))                  \
+        return createStringError(inconvertibleErrorCode(), *Expected);         \
+    return setValue(Intent.Field, IntentKind::Kind, Value);                    \
+  }
+#include "goexe/Check/Intent.def"
+  }
+  llvm_unreachable("every field is in Intent.def");
+}
+
+void clearIntentField(BuildIntent &Intent, IntentField Which) {
+  switch (Which) {
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+  case IntentField::Field:                                                     \
+    clearValue(Intent.Field);                                                  \
+    return;
+#include "goexe/Check/Intent.def"
+  }
 }
 
 } // namespace goexe

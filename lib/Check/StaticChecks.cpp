@@ -20,8 +20,8 @@ namespace goexe {
 namespace {
 
 StringRef promise(const CheckContext &C) {
-  return C.Intent.Static ? "a static executable was asked for"
-                         : "cgo was turned off (CGO_ENABLED=0)";
+  return C.Intent.isStatic() ? "a static executable was asked for"
+                             : "cgo was turned off (CGO_ENABLED=0)";
 }
 
 /// Whether the -ldflags asked the external linker for a static link but
@@ -123,7 +123,7 @@ void checkMachO(const CheckContext &C) {
 } // namespace
 
 void checkStatic(const CheckContext &C) {
-  if (!C.Intent.Static && C.Intent.Cgo.value_or(true))
+  if (!C.Intent.isStatic() && C.Intent.Cgo.value_or(true))
     return;
   if (C.Exe.ELF)
     checkELF(C);

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "goexe/Check/Checks.h"
+#include "goexe/Check/Vocabulary.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -57,7 +58,7 @@ void checkBuildInfo(const CheckContext &C) {
   if (C.Go)
     return;
   DiagnosticBuilder D = C.Diags.report(
-      C.Intent.IsGoBuild ? diag::err_no_buildinfo : diag::warn_no_buildinfo,
+      C.Intent.isGoBuild() ? diag::err_no_buildinfo : diag::warn_no_buildinfo,
       C.Where);
   D << C.fileName();
   if (C.Exe.PE && C.Exe.PE->HasUPXMarkers)
@@ -137,60 +138,19 @@ void checkMinWindows(const CheckContext &C) {
 
 } // namespace
 
-std::optional<unsigned> cpuBaselineLevel(StringRef GOARCH, StringRef Value) {
-  if (GOARCH == "amd64") {
-    static const char *Levels[] = {"v1", "v2", "v3", "v4"};
-    for (unsigned I = 0; I < 4; ++I)
-      if (Value == Levels[I])
-        return I;
-  } else if (GOARCH == "arm") {
-    // "7" or, since Go 1.22, "7,softfloat"/"7,hardfloat".
-    unsigned Level;
-    if (!Value.split(',').first.getAsInteger(10, Level))
-      return Level;
-  } else if (GOARCH == "386") {
-    if (Value == "softfloat")
-      return 0;
-    if (Value == "sse2")
-      return 1;
-  } else if (GOARCH == "arm64") {
-    // "v8.0" .. "v9.5", optionally with ",lse" or ",crypto".
-    StringRef V = Value.split(',').first;
-    unsigned Major, Minor;
-    if (V.consume_front("v") && !V.split('.').first.getAsInteger(10, Major) &&
-        !V.split('.').second.getAsInteger(10, Minor))
-      return Major * 100 + Minor;
-  }
-  return std::nullopt;
-}
-
-bool isKnownCpuBaseline(StringRef Value) {
-  for (StringRef GOARCH : {"amd64", "arm", "386", "arm64"})
-    if (cpuBaselineLevel(GOARCH, Value))
-      return true;
-  return false;
-}
-
 namespace {
 
 void checkCpuBaseline(const CheckContext &C) {
   if (!C.Intent.CpuBaseline)
     return;
   StringRef GOARCH = C.Exe.GOARCH;
-  StringRef Variable = StringSwitch<StringRef>(GOARCH)
-                           .Case("amd64", "GOAMD64")
-                           .Case("arm", "GOARM")
-                           .Case("386", "GO386")
-                           .Case("arm64", "GOARM64")
-                           .Default("");
+  StringRef Variable = cpuLevelVariable(GOARCH);
   std::optional<StringRef> Built =
       Variable.empty() ? std::nullopt : C.setting(Variable);
   if (!Built)
     return;
-  std::optional<unsigned> Have = cpuBaselineLevel(GOARCH, *Built);
-  std::optional<unsigned> Want =
-      cpuBaselineLevel(GOARCH, *C.Intent.CpuBaseline);
-  if (Have && Want && *Have > *Want) {
+  // A level of another GOARCH (v3 asked for an arm build) says nothing.
+  if (!cpuLevelRuns(GOARCH, *C.Intent.CpuBaseline, *Built).value_or(true)) {
     DiagnosticBuilder D = C.Diags.report(diag::err_cpu_baseline, C.Where);
     D << C.fileName() << Variable << *Built << *C.Intent.CpuBaseline;
     D.addNote("the Go runtime checks the CPU at start-up and exits with a "

@@ -10,6 +10,22 @@ using namespace llvm;
 
 namespace goexe {
 
+std::optional<SourceLocation> parseSourceLocation(StringRef Text) {
+  auto [Rest, Last] = Text.rsplit(':');
+  unsigned Line = 0, Column = 0;
+  if (Rest.size() == Text.size() || Last.getAsInteger(10, Line))
+    return std::nullopt;
+  auto [File, Middle] = Rest.rsplit(':');
+  if (File.size() != Rest.size() && !Middle.getAsInteger(10, Column)) {
+    std::swap(Line, Column);
+  } else {
+    File = Rest;
+  }
+  if (File.empty() || Line == 0)
+    return std::nullopt;
+  return SourceLocation(File.str(), Line, Column);
+}
+
 DiagnosticConsumer::~DiagnosticConsumer() = default;
 
 std::string formatDiagnosticMessage(StringRef Format,
@@ -197,12 +213,14 @@ void DiagnosticEngine::emit(Diagnostic D) {
     ++NumErrors;
   else if (D.Sev == Severity::Warning)
     ++NumWarnings;
-  if (MaxDiagnostics && NumShown == MaxDiagnostics) {
+  bool Omitted = MaxDiagnostics && NumShown == MaxDiagnostics;
+  if (Omitted)
     ++NumOmitted;
-    return;
-  }
-  ++NumShown;
-  Consumer->handleDiagnostic(D);
+  else
+    ++NumShown;
+  for (const Sink &S : Consumers)
+    if (!Omitted || !S.Bounded)
+      S.Consumer->handleDiagnostic(D);
 }
 
 void DiagnosticEngine::finish() {
@@ -213,9 +231,12 @@ void DiagnosticEngine::finish() {
     D.Message =
         formatDiagnosticMessage(getDiagInfo(D.ID).Message,
                                 {utostr(NumOmitted), utostr(MaxDiagnostics)});
-    Consumer->handleDiagnostic(D);
+    for (const Sink &S : Consumers)
+      if (S.Bounded)
+        S.Consumer->handleDiagnostic(D);
   }
-  Consumer->finish(NumErrors, NumWarnings);
+  for (const Sink &S : Consumers)
+    S.Consumer->finish(NumErrors, NumWarnings);
 }
 
 } // namespace goexe

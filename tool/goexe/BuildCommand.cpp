@@ -3,8 +3,6 @@
 #include "Commands.h"
 #include "Session.h"
 
-#include "goexe/Build/XSourceCheck.h"
-
 #include "goexe/Build/Depfile.h"
 #include "goexe/Build/GoOutputTranslator.h"
 #include "goexe/Build/PackageCache.h"
@@ -20,7 +18,7 @@ using namespace llvm;
 
 namespace goexe {
 
-static const char BuildHelp[] =
+static const char BuildUsage[] =
     R"(USAGE: goexe build [options] -- <command> [args...]
 
 Runs the command (normally 'go build ...') with goexe's environment and
@@ -33,46 +31,7 @@ Exit status: the command's own when it ran and failed; 0 when it succeeded;
 was killed or crashed; 2 when goexe could not do its job (no command, the
 program not found, the depfile not written).
 
-Options:
-  --depfile=FILE            After a successful 'go build' or 'go install',
-                            write a Make/Ninja depfile that lists every file
-                            the build read (needs --output)
-  --output=BIN              The target the depfile names (the build's -o)
-  --env=NAME=VALUE          Set NAME in the command's environment (and in
-                            that of the go list/go env goexe runs); for
-                            build systems without a portable 'env'
-  --package-cache=DIR       Keep what 'go list' says about the packages in
-                            DIR, and ask it again only when a file it read,
-                            the go binary, the flags or the environment
-                            changed (needs --depfile)
-  --sibling-packages=FILE   The package arguments (one a line) of the other
-                            builds that share the cache: the first build to
-                            use the cache lists them too, so that one 'go
-                            list' serves a whole clean build
-  --call-site=FILE:LINE[:COLUMN]
-                            Where a diagnostic with no source position of
-                            its own is reported (go_executable() passes its
-                            call)
-
 )";
-
-/// FILE:LINE or FILE:LINE:COLUMN, taken from the right: FILE may hold a
-/// colon (C:\src\CMakeLists.txt).
-static std::optional<SourceLocation> parseCallSite(StringRef Text) {
-  auto [Rest, Last] = Text.rsplit(':');
-  unsigned Line = 0, Column = 0;
-  if (Rest.size() == Text.size() || Last.getAsInteger(10, Line))
-    return std::nullopt;
-  auto [File, Middle] = Rest.rsplit(':');
-  if (File.size() != Rest.size() && !Middle.getAsInteger(10, Column)) {
-    std::swap(Line, Column);
-  } else {
-    File = Rest;
-  }
-  if (File.empty() || Line == 0)
-    return std::nullopt;
-  return SourceLocation(File.str(), Line, Column);
-}
 
 /// Writes the depfile of a build that succeeded; false when it cannot.
 static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
@@ -100,49 +59,46 @@ static bool writeBuildDepfile(Session &S, GoBuildContext &Context,
 }
 
 int runBuild(ArrayRef<const char *> Args) {
-  Session S(Args);
+  Session S(Args, BuildCommand);
+  if (S.printHelpIfAsked(BuildUsage))
+    return 0;
+  S.applyWarningOptions();
   std::optional<std::string> Depfile, Output, CacheDir, SiblingsFile;
   std::vector<std::pair<std::string, std::string>> Environment;
-  size_t I = 0;
-  for (; I < Args.size(); ++I) {
-    StringRef Arg = Args[I];
-    if (Arg == "--") {
-      ++I;
+  for (const ParsedOption &O : S.args().Options) {
+    StringRef V = O.Value;
+    switch (O.ID) {
+    case OptionID::Depfile:
+      Depfile = V.str();
       break;
-    }
-    if (Arg == "--help" || Arg == "-h") {
-      outs() << BuildHelp << DiagnosticOptionsHelp;
-      return 0;
-    }
-    if (S.parseCommonOption(Args, I))
-      continue;
-    if (std::optional<StringRef> V = S.takeValue(Args, I, "--depfile"))
-      Depfile = V->str();
-    else if (std::optional<StringRef> V = S.takeValue(Args, I, "--output"))
-      Output = V->str();
-    else if (std::optional<StringRef> V =
-                 S.takeValue(Args, I, "--package-cache"))
-      CacheDir = V->str();
-    else if (std::optional<StringRef> V =
-                 S.takeValue(Args, I, "--sibling-packages"))
-      SiblingsFile = V->str();
-    else if (std::optional<StringRef> V = S.takeValue(Args, I, "--call-site")) {
-      if (std::optional<SourceLocation> Loc = parseCallSite(*V))
+    case OptionID::BuildOutput:
+      Output = V.str();
+      break;
+    case OptionID::PackageCache:
+      CacheDir = V.str();
+      break;
+    case OptionID::SiblingPackages:
+      SiblingsFile = V.str();
+      break;
+    case OptionID::BuildCallSite:
+      if (std::optional<SourceLocation> Loc = parseSourceLocation(V))
         S.diags().setDefaultLocation(std::move(*Loc));
       else
         S.usageError("--call-site takes FILE:LINE or FILE:LINE:COLUMN, not '" +
-                     *V + "'");
-    } else if (std::optional<StringRef> V = S.takeValue(Args, I, "--env")) {
-      auto [Name, Value] = V->split('=');
-      if (Name.empty() || Name.size() == V->size())
-        S.usageError("--env takes NAME=VALUE, not '" + *V + "'");
+                     V + "'");
+      break;
+    case OptionID::Env: {
+      auto [Name, Value] = V.split('=');
+      if (Name.empty() || Name.size() == V.size())
+        S.usageError("--env takes NAME=VALUE, not '" + V + "'");
       Environment.emplace_back(Name.str(), Value.str());
-    } else if (Arg.starts_with("-"))
-      S.usageError("unknown option '" + Arg + "'");
-    else
-      break; // The command starts here.
+      break;
+    }
+    default:
+      break;
+    }
   }
-  std::vector<StringRef> Command(Args.begin() + I, Args.end());
+  std::vector<StringRef> Command = S.args().Rest;
   if (Command.empty())
     S.usageError("no command to run; usage: goexe build [options] -- go build "
                  "[build flags] [packages]");

@@ -15,34 +15,10 @@ using namespace llvm;
 
 namespace goexe {
 
-static const char CheckHelp[] = R"(USAGE: goexe check [options] FILE
+static const char CheckUsage[] = R"(USAGE: goexe check [options] FILE
 
 Compares a finished executable with what the build asked for, and reports
 each mismatch as a diagnostic (run 'goexe explain' for the groups).
-
-Intent (options override the manifest):
-  --manifest=FILE           The build's intent as JSON (docs/manifest.md);
-                            diagnostics then point at the go_executable( call
-  --goos=OS --goarch=ARCH   The target
-  --ldflags=STRING          A -ldflags of the build, in go build syntax; give
-                            it as often as the build did (the last one wins)
-  --trimpath                The build used -trimpath
-  --build-path=DIR          An absolute path that must not occur in a
-                            -trimpath build (default: the current directory,
-                            $HOME and $GOROOT)
-  --cgo=0|1                 Whether cgo was on
-  --static                  The executable must be static
-  --min-windows=7|8|8.1|10|11
-                            The oldest Windows the program must run on
-  --cpu-baseline=LEVEL      The oldest CPU: v1..v4 (amd64), 5..7 (arm),
-                            sse2|softfloat (386), v8.0.. (arm64)
-  --dll-path=DIR            Where the program's DLLs are (repeatable; kept
-                            for the DLL checks, which do not exist yet)
-  --output=PATH             The name the executable will have (when FILE is
-                            a temporary)
-  --promote-to=PATH         The build's gate: when no error is reported,
-                            rename FILE to PATH; otherwise delete FILE, so
-                            that nothing is left for the next build to trust
 
 )";
 
@@ -108,14 +84,16 @@ void promote(Session &S, StringRef File, StringRef Target) {
 } // namespace
 
 int runCheck(ArrayRef<const char *> Args) {
-  Session S(Args);
+  Session S(Args, CheckCommand);
+  if (S.printHelpIfAsked(CheckUsage))
+    return 0;
   BuildIntent Intent;
 
   // The manifest first: its -W options come before the command line's.
-  for (size_t I = 0; I < Args.size(); ++I)
-    if (std::optional<StringRef> Path = S.takeValue(Args, I, "--manifest")) {
-      if (Error E = readManifest(*Path, Intent)) {
-        S.diags().report(diag::err_manifest, {Path->str()})
+  for (const ParsedOption &O : S.args().Options)
+    if (O.ID == OptionID::Manifest) {
+      if (Error E = readManifest(O.Value, Intent)) {
+        S.diags().report(diag::err_manifest, {O.Value.str()})
             << toString(std::move(E));
         S.setToolFailed();
         return S.finish();
@@ -123,60 +101,26 @@ int runCheck(ArrayRef<const char *> Args) {
       for (const std::string &Option : Intent.WarningOptions)
         S.diags().applyWarningOption(Option);
     }
+  S.applyWarningOptions();
 
-  std::vector<StringRef> Files;
-  std::vector<std::string> CommandLineLdflags;
   std::optional<std::string> PromoteTo;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef Arg = Args[I];
-    if (Arg == "--help" || Arg == "-h") {
-      outs() << CheckHelp << DiagnosticOptionsHelp;
-      return 0;
-    }
-    if (S.parseCommonOption(Args, I) || S.takeValue(Args, I, "--manifest"))
+  std::vector<IntentField> Replaced;
+  for (const ParsedOption &O : S.args().Options) {
+    if (O.ID == OptionID::PromoteTo)
+      PromoteTo = O.Value.str();
+    std::optional<IntentField> Field = intentFieldOf(O.ID);
+    if (!Field)
       continue;
-    if (auto V = S.takeValue(Args, I, "--goos"))
-      Intent.GOOS = V->str();
-    else if (auto V = S.takeValue(Args, I, "--goarch"))
-      Intent.GOARCH = V->str();
-    else if (auto V = S.takeValue(Args, I, "--ldflags"))
-      CommandLineLdflags.push_back(V->str());
-    else if (Arg == "--trimpath")
-      Intent.Trimpath = true;
-    else if (auto V = S.takeValue(Args, I, "--build-path"))
-      Intent.BuildPaths.push_back(V->str());
-    else if (auto V = S.takeValue(Args, I, "--cgo")) {
-      if (*V != "0" && *V != "1")
-        S.usageError("invalid value '" + *V + "' for --cgo (expected 0 or 1)");
-      Intent.Cgo = *V == "1";
-    } else if (Arg == "--static")
-      Intent.Static = true;
-    else if (auto V = S.takeValue(Args, I, "--min-windows")) {
-      if (!windowsNTVersion(*V))
-        S.usageError("invalid value '" + *V +
-                     "' for --min-windows (expected 7, 8, 8.1, 10 or 11)");
-      Intent.MinWindows = V->str();
-    } else if (auto V = S.takeValue(Args, I, "--cpu-baseline")) {
-      if (!isKnownCpuBaseline(*V))
-        S.usageError("invalid value '" + *V +
-                     "' for --cpu-baseline (expected v1..v4, 5..7, sse2, "
-                     "softfloat or v8.0..v9.5)");
-      Intent.CpuBaseline = V->str();
-    } else if (auto V = S.takeValue(Args, I, "--dll-path"))
-      Intent.DllPaths.push_back(V->str());
-    else if (auto V = S.takeValue(Args, I, "--output"))
-      Intent.Output = V->str();
-    else if (auto V = S.takeValue(Args, I, "--promote-to"))
-      PromoteTo = V->str();
-    else if (Arg.starts_with("-") && Arg != "-")
-      S.usageError("unknown option '" + Arg + "'");
-    else
-      Files.push_back(Arg);
+    // A list on the command line replaces the manifest's.
+    if (!is_contained(Replaced, *Field)) {
+      clearIntentField(Intent, *Field);
+      Replaced.push_back(*Field);
+    }
+    if (Error E = setIntentOption(Intent, *Field, O.Value))
+      S.usageError("invalid value '" + O.Value + "' for " + O.Spelling + " (" +
+                   toString(std::move(E)) + ")");
   }
-  // The command line's -ldflags replace the manifest's, as a later
-  // -ldflags replaces an earlier one.
-  if (!CommandLineLdflags.empty())
-    Intent.Ldflags = std::move(CommandLineLdflags);
+  ArrayRef<StringRef> Files = S.args().Inputs;
   if (Files.size() != 1)
     S.usageError(Files.empty() ? "no input file; run 'goexe check --help'"
                                : "goexe check takes one input file");

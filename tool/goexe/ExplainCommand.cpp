@@ -13,7 +13,7 @@ using namespace llvm;
 
 namespace goexe {
 
-static const char ExplainHelp[] = R"(USAGE: goexe explain [<group>...]
+static const char ExplainUsage[] = R"(USAGE: goexe explain [<group>...]
 
 Prints the documentation page of each diagnostic group: what it means, why
 it matters and how to fix it. Without a group, lists every group.
@@ -21,22 +21,18 @@ it matters and how to fix it. Without a group, lists every group.
 )";
 
 int runExplain(ArrayRef<const char *> Args) {
-  Session S(Args);
+  Session S(Args, ExplainCommand);
+  if (S.printHelpIfAsked(ExplainUsage))
+    return 0;
+  S.applyWarningOptions();
   std::vector<StringRef> Groups;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef Arg = Args[I];
-    if (Arg == "--help" || Arg == "-h") {
-      outs() << ExplainHelp << DiagnosticOptionsHelp;
-      return 0;
-    }
-    if (S.parseCommonOption(Args, I))
-      continue;
+  for (StringRef Arg : S.args().Inputs) {
     // Accept what a diagnostic prints, "[-Wgroup]", as well as the bare name.
     Arg.consume_front("[");
     Arg.consume_back("]");
     Arg.consume_front("-W");
-    if (Arg.starts_with("-") || Arg.empty())
-      S.usageError("unknown option '" + StringRef(Args[I]) + "'");
+    if (Arg.empty())
+      S.usageError("an empty group name");
     else
       Groups.push_back(Arg);
   }

@@ -12,13 +12,10 @@ using namespace llvm;
 
 namespace goexe {
 
-static const char InspectHelp[] = R"(USAGE: goexe inspect [options] FILE...
+static const char InspectUsage[] = R"(USAGE: goexe inspect [options] FILE...
 
 Reads Go-built (and other) PE, ELF and Mach-O executables and prints what
 `go version -m` prints, followed by the facts of the headers.
-
-Options:
-  --json                    One JSON object per file and line (docs/inspect.md)
 
 )";
 
@@ -59,24 +56,12 @@ static bool inspectFile(Session &S, StringRef Path, bool JSON) {
 }
 
 int runInspect(ArrayRef<const char *> Args) {
-  Session S(Args);
-  bool JSON = false;
-  std::vector<StringRef> Files;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef Arg = Args[I];
-    if (Arg == "--help" || Arg == "-h") {
-      outs() << InspectHelp << DiagnosticOptionsHelp;
-      return 0;
-    }
-    if (S.parseCommonOption(Args, I))
-      continue;
-    if (Arg == "--json")
-      JSON = true;
-    else if (Arg.starts_with("-") && Arg != "-")
-      S.usageError("unknown option '" + Arg + "'");
-    else
-      Files.push_back(Arg);
-  }
+  Session S(Args, InspectCommand);
+  if (S.printHelpIfAsked(InspectUsage))
+    return 0;
+  S.applyWarningOptions();
+  bool JSON = S.args().has(OptionID::Json);
+  ArrayRef<StringRef> Files = S.args().Inputs;
   if (Files.empty())
     S.usageError("no input files; run 'goexe inspect --help'");
   if (S.toolFailed())

@@ -30,17 +30,9 @@ static std::optional<diag::ID> lookupDiagnostic(StringRef Name) {
 }
 
 int runInternalEmit(ArrayRef<const char *> Args) {
-  Session S(Args);
-  std::vector<StringRef> Files;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    if (S.parseCommonOption(Args, I))
-      continue;
-    StringRef Arg = Args[I];
-    if (Arg.starts_with("-"))
-      S.usageError("unknown option '" + Arg + "'");
-    else
-      Files.push_back(Arg);
-  }
+  Session S(Args, InternalEmitCommand);
+  S.applyWarningOptions();
+  ArrayRef<StringRef> Files = S.args().Inputs;
   if (Files.size() != 1)
     S.usageError("expected one input file");
   if (S.toolFailed())

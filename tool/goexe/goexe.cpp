@@ -60,7 +60,7 @@ int main(int argc, const char **argv) {
     if (C.Name == First)
       return C.Run(Args.drop_front());
 
-  Session S(Args);
+  Session S({}, AllCommands);
   if (First.empty())
     S.usageError("no command given; run 'goexe --help'");
   else

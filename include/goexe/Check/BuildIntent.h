@@ -1,9 +1,10 @@
 //===- BuildIntent.h - What the build asked for -----------------*- C++ -*-===//
 ///
 /// \file
-/// The statement of intent `goexe check` compares an executable with. It
-/// comes from the JSON manifest that go_executable() writes
-/// (docs/manifest.md), from command-line options, or both (options win).
+/// The statement of intent `goexe check` compares an executable with. Its
+/// fields are declared once, in Intent.def; it comes from the JSON manifest
+/// that go_executable() writes (docs/manifest.md), from goexe check's
+/// options, or both (options win).
 ///
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +13,7 @@
 
 #include "goexe/Diag/Diagnostic.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 
 #include <optional>
@@ -21,32 +23,33 @@
 namespace goexe {
 
 struct BuildIntent {
-  std::optional<std::string> GOOS;
-  std::optional<std::string> GOARCH;
-  /// Each -ldflags the build passed, in order; as in `go build`, the last
-  /// one wins.
-  std::vector<std::string> Ldflags;
-  std::optional<bool> Trimpath;
-  std::optional<bool> Cgo;
-  bool Static = false;
-  /// "7", "8", "8.1", "10" or "11".
-  std::optional<std::string> MinWindows;
-  /// "v1".."v4" for amd64, "5".."7" for arm, "sse2"/"softfloat" for 386.
-  std::optional<std::string> CpuBaseline;
-  std::vector<std::string> DllPaths;
-  /// Absolute paths of the build (module root, GOROOT, module cache, home)
-  /// that must not occur in a -trimpath build.
-  std::vector<std::string> BuildPaths;
-  /// The path the executable will have once the check passes (the build
-  /// writes it under a temporary name first).
-  std::optional<std::string> Output;
-  /// The go_executable( call that diagnostics point at.
-  std::optional<SourceLocation> CallSite;
-  /// The manifest says this is the output of a Go build.
-  bool IsGoBuild = false;
-  /// -W options from the manifest, applied before the command line's.
-  std::vector<std::string> WarningOptions;
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+  Type Field;
+#include "goexe/Check/Intent.def"
+
+  bool isStatic() const { return Static.value_or(false); }
+  bool isGoBuild() const { return GoBuild.value_or(false); }
 };
+
+/// The fields of BuildIntent, for code that handles them one by one.
+enum class IntentField {
+#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help) Field,
+#include "goexe/Check/Intent.def"
+};
+
+/// How an intent field is given on the command line.
+enum class IntentKind { Flag, Value, List };
+
+/// One row of Intent.def, for the option table and the tests.
+struct IntentFieldInfo {
+  IntentField Field;
+  llvm::StringLiteral Key;
+  llvm::StringLiteral Option;
+  IntentKind Kind;
+  llvm::StringLiteral MetaVar;
+  llvm::StringLiteral Help;
+};
+llvm::ArrayRef<IntentFieldInfo> getIntentFields();
 
 /// Reads a manifest into \p Intent. Errors name the key that is wrong.
 llvm::Error readManifest(llvm::StringRef Path, BuildIntent &Intent);
@@ -54,9 +57,16 @@ llvm::Error readManifest(llvm::StringRef Path, BuildIntent &Intent);
 /// Parses the manifest text (for tests and for readManifest).
 llvm::Error parseManifest(llvm::StringRef Text, BuildIntent &Intent);
 
-/// Windows releases as the NT version their headers use: "7" -> 6.1.
-std::optional<std::pair<unsigned, unsigned>>
-windowsNTVersion(llvm::StringRef Release);
+/// Sets \p Field from a command-line value: a Flag field becomes true, a
+/// Value field takes \p Value, a List field gets \p Value appended (the
+/// caller clears a list the command line replaces). Errors say what the
+/// value should be.
+llvm::Error setIntentOption(BuildIntent &Intent, IntentField Field,
+                            llvm::StringRef Value);
+
+/// Clears a List field (before the command line's values replace the
+/// manifest's).
+void clearIntentField(BuildIntent &Intent, IntentField Field);
 
 } // namespace goexe
 

@@ -58,12 +58,6 @@ void checkPathLeaks(const CheckContext &C);
 /// overlay.
 void checkPEHeaders(const CheckContext &C);
 
-/// The order of a CPU level among those of \p GOARCH (GOAMD64 v1..v4, GOARM
-/// 5..7, GO386 softfloat/sse2, GOARM64 v8.0..v9.5); std::nullopt when it
-/// is not one of them.
-std::optional<unsigned> cpuBaselineLevel(llvm::StringRef GOARCH,
-                                         llvm::StringRef Value);
-
 /// Whether some DWARF was written by a C compiler (gcc and clang keep their
 /// strings in .debug_str and .debug_line_str; Go's linker writes none).
 bool hasCompilerDWARF(const Executable &Exe);
@@ -71,9 +65,6 @@ bool hasCompilerDWARF(const Executable &Exe);
 /// The minor version of a Go release string: "go1.21.3" -> 21. Development
 /// builds ("devel go1.22-abcdef ...") count as the release they lead to.
 std::optional<unsigned> goMinorVersion(llvm::StringRef Version);
-
-/// Whether \p Value is a CPU level of any architecture goexe knows.
-bool isKnownCpuBaseline(llvm::StringRef Value);
 
 inline void runAllChecks(const CheckContext &C) {
   checkTarget(C);

@@ -17,6 +17,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct SourceLocation {
   SourceLocation(std::string File, unsigned Line = 0, unsigned Column = 0)
       : File(std::move(File)), Line(Line), Column(Column) {}
 };
+
+/// FILE:LINE or FILE:LINE:COLUMN, taken from the right: FILE may hold a
+/// colon (C:\src\CMakeLists.txt). std::nullopt when \p Text is neither.
+std::optional<SourceLocation> parseSourceLocation(llvm::StringRef Text);
 
 struct Diagnostic {
   diag::ID ID;
@@ -109,8 +114,10 @@ struct GroupMapping {
 
 class DiagnosticEngine {
 public:
-  explicit DiagnosticEngine(DiagnosticConsumer &Consumer)
-      : Consumer(&Consumer) {}
+  /// An engine that writes to \p Consumer (and to the sinks added later).
+  explicit DiagnosticEngine(DiagnosticConsumer &Consumer) {
+    addConsumer(Consumer);
+  }
 
   DiagnosticBuilder report(diag::ID ID, SourceLocation Loc = {}) {
     return DiagnosticBuilder(this, ID, std::move(Loc));
@@ -134,7 +141,13 @@ public:
   /// one. Call once, after the last report().
   void finish();
 
-  void setConsumer(DiagnosticConsumer &C) { Consumer = &C; }
+  /// Adds a sink: every diagnostic goes to each, in the order they were
+  /// added (the console in its format, a log or report file in another).
+  /// An unbounded sink gets every diagnostic, also those --max-diagnostics
+  /// keeps off the console.
+  void addConsumer(DiagnosticConsumer &C, bool Bounded = true) {
+    Consumers.push_back({&C, Bounded});
+  }
 
   /// Shows at most \p N diagnostics (0: all); the rest are still counted,
   /// and finish() says how many were not shown.
@@ -149,7 +162,11 @@ private:
   friend class DiagnosticBuilder;
   void emit(Diagnostic D);
 
-  DiagnosticConsumer *Consumer;
+  struct Sink {
+    DiagnosticConsumer *Consumer;
+    bool Bounded;
+  };
+  llvm::SmallVector<Sink, 2> Consumers;
   llvm::StringMap<GroupMapping> Groups;
   bool WarningsAsErrors = false;
   bool IgnoreAllWarnings = false;

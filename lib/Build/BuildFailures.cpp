@@ -34,13 +34,14 @@ static constexpr LineRecognizer Recognizers[] = {
 
 ArrayRef<LineRecognizer> lineRecognizers() { return Recognizers; }
 
-std::optional<std::pair<StringRef, StringRef>> splitAround(StringRef Text,
-                                                           StringRef Marker) {
+bool splitAround(StringRef Text, StringRef Marker, StringRef &Before,
+                 StringRef &After) {
   size_t At = Text.find(Marker);
   if (At == StringRef::npos)
-    return std::nullopt;
-  return std::make_pair(Text.take_front(At),
-                        Text.drop_front(At + Marker.size()));
+    return false;
+  Before = Text.take_front(At);
+  After = Text.drop_front(At + Marker.size());
+  return true;
 }
 
 std::string joinPath(StringRef Dir, StringRef Name) {

@@ -24,7 +24,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 
 namespace goexe {
 
@@ -113,10 +112,10 @@ bool recognizeGoModSyntax(Translator &T, const PositionLine &P);
 // Shared by the families (BuildFailures.cpp)
 //===----------------------------------------------------------------------===//
 
-/// \p Text before and after the first \p Marker, or std::nullopt when
-/// \p Marker is not in it.
-std::optional<std::pair<llvm::StringRef, llvm::StringRef>>
-splitAround(llvm::StringRef Text, llvm::StringRef Marker);
+/// Splits \p Text around its first \p Marker into \p Before and \p After;
+/// false, leaving both alone, when \p Marker is not in it.
+bool splitAround(llvm::StringRef Text, llvm::StringRef Marker,
+                 llvm::StringRef &Before, llvm::StringRef &After);
 
 /// \p Name in the directory \p Dir.
 std::string joinPath(llvm::StringRef Dir, llvm::StringRef Name);

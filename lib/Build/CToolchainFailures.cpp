@@ -27,7 +27,7 @@ constexpr StringLiteral CompilerError = ": error: ";
 /// The C function cgo writes for a call of C.<name>: _cgo_<hash>_Cfunc_<name>.
 constexpr StringLiteral CgoStub = "_Cfunc_";
 /// The C file cgo writes for <name>.go when the C was optimized.
-constexpr StringLiteral CgoC = ".cgo2.c";
+constexpr StringLiteral CgoCSuffix = ".cgo2.c";
 
 /// `sym', 'sym', ‘sym’ -> sym.
 static StringRef stripQuotes(StringRef S) {
@@ -42,12 +42,9 @@ static StringRef stripQuotes(StringRef S) {
 
 bool recognizeLinkerContext(Translator &T, StringRef Text, StringRef Raw) {
   // /usr/bin/ld: /tmp/go-link-1/000001.o: in function `helper':
-  std::optional<std::pair<StringRef, StringRef>> Parts =
-      splitAround(Text, InFunction);
-  if (!Parts)
-    return false;
-  StringRef Function = Parts->second;
-  if (!Text.ends_with(":") || !T.enabled(diag::err_build_undefined_reference))
+  StringRef Object, Function;
+  if (!splitAround(Text, InFunction, Object, Function) ||
+      !Text.ends_with(":") || !T.enabled(diag::err_build_undefined_reference))
     return false;
   Function.consume_back(":");
   T.holdLines(HeldKind::LinkerFunction, Raw);
@@ -57,12 +54,9 @@ bool recognizeLinkerContext(Translator &T, StringRef Text, StringRef Raw) {
 
 bool recognizeStaticLibc(Translator &T, StringRef Text, StringRef) {
   // /usr/bin/ld: cannot find -lc: No such file or directory
-  std::optional<std::pair<StringRef, StringRef>> Parts =
-      splitAround(Text, CannotFindLibc);
-  if (!Parts)
-    return false;
-  auto [Linker, After] = *Parts;
-  if (!(After.empty() || After.starts_with(":")) ||
+  StringRef Linker, After;
+  if (!splitAround(Text, CannotFindLibc, Linker, After) ||
+      !(After.empty() || After.starts_with(":")) ||
       !T.enabled(diag::err_build_static_libc_missing))
     return false;
   DiagDraft D(diag::err_build_static_libc_missing);
@@ -154,20 +148,20 @@ bool recognizeUndefinedReference(Translator &T, StringRef Text,
                                  StringRef Function) {
   // /tmp/go-build/lib.cgo2.c:56: undefined reference to `missing_function'
   // /src/lib/helper.c:2: undefined reference to `other_missing'
-  std::optional<std::pair<StringRef, StringRef>> Parts =
-      splitAround(Text, UndefinedReference);
-  if (!Parts || !T.enabled(diag::err_build_undefined_reference))
+  StringRef Where, Symbol;
+  if (!splitAround(Text, UndefinedReference, Where, Symbol) ||
+      !T.enabled(diag::err_build_undefined_reference))
     return false;
-  StringRef Symbol = stripQuotes(Parts->second.trim());
-  StringRef Where = Parts->first.rtrim();
+  Symbol = stripQuotes(Symbol.trim());
+  Where = Where.rtrim();
   Where.consume_back(":");
   StringRef File = Where;
   unsigned Line = 0;
-  auto [Path, LineText] = Where.rsplit(':');
+  auto [Named, LineText] = Where.rsplit(':');
   if (LineText.getAsInteger(10, Line))
     Line = 0;
   else
-    File = Path;
+    File = Named;
 
   SourceLocation Loc;
   const GoListPackage *CgoPackage = nullptr;
@@ -185,11 +179,10 @@ bool recognizeUndefinedReference(Translator &T, StringRef Text,
     // cgo-gcc-prolog at -O0, and only an offset without -g; the stub's
     // function (_cgo_<hash>_Cfunc_<name>) names the call in every case.
     StringRef Base = sys::path::filename(File);
-    bool KnownGoFile = Base.consume_back(CgoC);
-    std::optional<std::pair<StringRef, StringRef>> Stub =
-        splitAround(Function, CgoStub);
-    if (KnownGoFile || Stub) {
-      StringRef CName = Stub ? Stub->second : Symbol;
+    bool KnownGoFile = Base.consume_back(CgoCSuffix);
+    StringRef Prefix, CName = Symbol;
+    bool InStub = splitAround(Function, CgoStub, Prefix, CName);
+    if (KnownGoFile || InStub) {
       for (const GoListPackage &P : Graph->packages()) {
         if (P.Standard)
           continue;

@@ -34,19 +34,16 @@ bool recognizeGoVersion(Translator &T, StringRef Text, StringRef) {
   StringRef Body = Text;
   if (!Body.consume_front(GoPrefix))
     return false;
-  std::optional<std::pair<StringRef, StringRef>> Parts =
-      splitAround(Body, RequiresGo);
-  if (!Parts)
+  StringRef What, Requirement;
+  if (!splitAround(Body, RequiresGo, What, Requirement))
     return false;
-  StringRef What = Parts->first;
-  auto [Need, Tail] = Parts->second.split(' ');
+  auto [Need, Tail] = Requirement.split(' ');
   if (!Tail.starts_with(RunningGo) ||
       !T.enabled(diag::err_build_go_version_too_new))
     return false;
-  StringRef Toolchain;
-  if (std::optional<std::pair<StringRef, StringRef>> Setting =
-          splitAround(Tail, GoToolchainSetting))
-    Toolchain = Setting->second.rtrim(')');
+  StringRef Before, Toolchain;
+  if (splitAround(Tail, GoToolchainSetting, Before, Toolchain))
+    Toolchain = Toolchain.rtrim(')');
 
   std::string GoMod;
   StringRef Base = sys::path::filename(What);
@@ -181,10 +178,9 @@ bool recognizeMissingGoSum(Translator &T, StringRef Text, StringRef) {
   if (std::optional<PositionLine> P = parsePositionLine(Body)) {
     Message = P->Message;
     // The file name is relative to the importing package's directory.
-    StringRef Importer;
-    if (std::optional<std::pair<StringRef, StringRef>> By =
-            splitAround(Message, ImportedBy))
-      Importer = By->second.take_until([](char C) { return C == ')'; });
+    StringRef Before, Importer;
+    if (splitAround(Message, ImportedBy, Before, Importer))
+      Importer = Importer.take_until([](char C) { return C == ')'; });
     Loc = T.locate(*P, Importer, /*PreferPackage=*/true);
   }
   for (StringRef Tail : {"; to add:", "; to add it:"})

@@ -109,12 +109,9 @@ bool recognizeNoGoFilesLine(Translator &T, StringRef Text, StringRef) {
   StringRef Rest = Text;
   if (!Rest.consume_front(PackagePrefix))
     return false;
-  std::optional<std::pair<StringRef, StringRef>> Parts =
-      splitAround(Rest, ExcludeAllGoFiles);
-  if (!Parts)
-    return false;
-  auto [Package, Dir] = *Parts;
-  return Package.consume_back(": ") && !Dir.empty() &&
+  StringRef Package, Dir;
+  return splitAround(Rest, ExcludeAllGoFiles, Package, Dir) &&
+         Package.consume_back(": ") && !Dir.empty() &&
          recognizeNoGoFiles(T, Package, Dir, {});
 }
 
@@ -134,14 +131,12 @@ bool recognizeImportChainLine(Translator &T, StringRef Text, StringRef Raw) {
   StringRef Rest = Text;
   if (!Rest.consume_front(ImportsPrefix))
     return false;
-  std::optional<std::pair<StringRef, StringRef>> Failing =
-      splitAround(Rest, ": ");
-  if (!Failing) {
+  StringRef Package, Dir;
+  if (!splitAround(Rest, ": ", Package, Dir)) {
     T.held().Packages.push_back(Rest.trim().str());
     T.held().Raw.push_back(Raw.str());
     return true;
   }
-  auto [Package, Dir] = *Failing;
   if (!Dir.consume_front(ExcludeAllGoFiles) ||
       !recognizeNoGoFiles(T, Package, Dir, T.held().Packages))
     return false;
@@ -242,13 +237,9 @@ bool recognizeUndefinedOnTarget(Translator &T, const PositionLine &P,
 
 bool recognizeXNotString(Translator &T, StringRef Text, StringRef) {
   // main.Num: cannot set with -X: not a var of type string (type:int)
-  std::optional<std::pair<StringRef, StringRef>> Parts =
-      splitAround(Text, CannotSetX);
-  if (!Parts)
-    return false;
-  auto [Symbol, Type] = *Parts;
-  if (!Type.consume_back(")") || !T.enabled(diag::err_build_x_not_string) ||
-      !Symbol.contains('.'))
+  StringRef Symbol, Type;
+  if (!splitAround(Text, CannotSetX, Symbol, Type) || !Type.consume_back(")") ||
+      !T.enabled(diag::err_build_x_not_string) || !Symbol.contains('.'))
     return false;
   auto [Package, Name] = Symbol.rsplit('.');
 

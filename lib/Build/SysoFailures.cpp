@@ -62,16 +62,12 @@ static std::string sysoNameFor(StringRef Path, StringRef GOARCH) {
 bool recognizeObjectArchitecture(Translator &T, StringRef Text, StringRef) {
   // /usr/bin/x86_64-w64-mingw32-ld: i386 architecture of input file
   // `/tmp/go-link-1/000000.o' is incompatible with i386:x86-64 output
-  std::optional<std::pair<StringRef, StringRef>> Input =
-      splitAround(Text, ArchitectureOfInput);
-  std::optional<std::pair<StringRef, StringRef>> Output =
-      splitAround(Text, IncompatibleWith);
-  if (!Input || !Output || Output->first.size() < Input->first.size() ||
-      !Text.ends_with(OutputSuffix) ||
+  StringRef Head, Input, Object, OutputArch;
+  if (!splitAround(Text, ArchitectureOfInput, Head, Input) ||
+      !splitAround(Text, IncompatibleWith, Object, OutputArch) ||
+      Object.size() < Head.size() || !Text.ends_with(OutputSuffix) ||
       !T.enabled(diag::err_build_syso_architecture))
     return false;
-  StringRef Head = Input->first;
-  StringRef OutputArch = Output->second;
   OutputArch.consume_back(OutputSuffix);
   StringRef Linker = "the linker", Said = Text;
   if (Head.contains(LinkerSeparator)) {
@@ -110,14 +106,10 @@ bool recognizeSysoRelocation(Translator &T, StringRef Text, StringRef) {
   // $WORK/b001/_pkg_.a(rsrc.syso): 65054: unknown relocation type 7
   if (!Text.contains("unknown relocation type"))
     return false;
-  std::optional<std::pair<StringRef, StringRef>> Member =
-      splitAround(Text, ArchiveMemberEnd);
-  std::optional<std::pair<StringRef, StringRef>> Archive =
-      Member ? splitAround(Member->first, "(") : std::nullopt;
-  if (!Archive)
-    return false;
-  StringRef Name = Archive->second;
-  if (!Name.ends_with(".syso") || !T.enabled(diag::err_build_syso_architecture))
+  StringRef Member, Reason, Archive, Name;
+  if (!splitAround(Text, ArchiveMemberEnd, Member, Reason) ||
+      !splitAround(Member, "(", Archive, Name) || !Name.ends_with(".syso") ||
+      !T.enabled(diag::err_build_syso_architecture))
     return false;
   const GoEnv *Env = T.context().goEnv();
   const PackageGraph *Graph = T.context().packages();

@@ -132,7 +132,7 @@ public:
     llvm::raw_fd_ostream(path(GoModIn, "go.mod"), EC) << "module m\n";
     EXPECT_FALSE(EC);
   }
-  ~TempTree() { llvm::sys::fs::remove_directories(Root); }
+  ~TempTree() { EXPECT_FALSE(llvm::sys::fs::remove_directories(Root)); }
 
   std::string path(StringRef Rel, StringRef Name = "") const {
     llvm::SmallString<256> P(Root);

@@ -3,10 +3,11 @@
 /// \file
 /// The line machine: headers, held context, diagnostics that take the lines
 /// after them along, and the compiler and vet lines every Go build prints.
-/// The failure families with explanations live in BuildFailures.cpp.
+/// The failure families with explanations are in BuildFailures.h.
 ///
 //===----------------------------------------------------------------------===//
 
+#include "BuildFailures.h"
 #include "TranslatorImpl.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -136,7 +137,7 @@ void GoOutputTranslator::Impl::line(StringRef Raw) {
   if (absorb(Text, Raw))
     return;
   flushPending();
-  if (Held != HeldKind::None && continueHeld(Text, Raw))
+  if (Held.Kind != HeldKind::None && continueHeld(Text, Raw))
     return;
   releaseHeld();
   if (parseHeader(Text, Raw))
@@ -208,10 +209,11 @@ bool GoOutputTranslator::Impl::absorb(StringRef Text, StringRef Raw) {
       return true;
     }
     std::optional<PositionLine> Pos = parsePositionLine(Text);
-    if (!Pos || !Pos->Message.starts_with("note: "))
+    StringRef Note = Pos ? Pos->Message : StringRef();
+    if (!Pos || !Note.consume_front("note: "))
       return false;
     P.Draft.note(diag::note_build_c, locate(*Pos, currentPackage(), true),
-                 {Pos->Message.drop_front(6).str()});
+                 {Note.str()});
     return true;
   }
   }
@@ -231,34 +233,33 @@ void GoOutputTranslator::Impl::flushPending() {
 }
 
 bool GoOutputTranslator::Impl::continueHeld(StringRef Text, StringRef Raw) {
-  switch (Held) {
+  switch (Held.Kind) {
   case HeldKind::None:
     return false;
   case HeldKind::LinkerFunction:
-    if (!recognizeUndefinedReference(Text, HeldFunction))
+    if (!recognizeUndefinedReference(*this, Text, Held.Function))
       return false;
-    HeldRaw.clear();
-    Held = HeldKind::None;
+    dropHeld();
     return true;
   case HeldKind::ImportChain:
-    return recognizeImportChainLine(Text, Raw);
+    return recognizeImportChainLine(*this, Text, Raw);
   }
   return false;
 }
 
 void GoOutputTranslator::Impl::releaseHeld() {
-  std::vector<std::string> Lines = std::move(HeldRaw);
-  HeldRaw.clear();
-  Held = HeldKind::None;
-  HeldFunction.clear();
-  HeldPackages.clear();
+  std::vector<std::string> Lines = std::move(Held.Raw);
+  dropHeld();
   for (const std::string &Raw : Lines)
     passThrough(Raw);
 }
 
 bool GoOutputTranslator::Impl::recognize(StringRef Text, StringRef Raw) {
-  return recognizeLinkerContext(Text, Raw) ||
-         recognizeImportChainStart(Text, Raw) || recognizeFamilies(Text) ||
+  // Compiler and vet lines last: most failures also have a position.
+  return any_of(lineRecognizers(),
+                [&](const LineRecognizer &R) {
+                  return R.Recognize(*this, Text, Raw);
+                }) ||
          recognizePositionLine(Text);
 }
 
@@ -359,10 +360,11 @@ bool GoOutputTranslator::Impl::recognizePositionLine(StringRef Text) {
       return recognizeCompilerLine(*P, Severity);
 
   StringRef Base = sys::path::filename(P->File);
-  if ((Base == "go.mod" || Base == "go.work") && recognizeGoModSyntax(*P))
+  if ((Base == "go.mod" || Base == "go.work") &&
+      recognizeGoModSyntax(*this, *P))
     return true;
   // The linker's, which a plain error would place in a generated file.
-  if (P->Message.starts_with("undefined reference to "))
+  if (P->Message.starts_with(UndefinedReference))
     return false;
   if (isCompilerRemark(P->Message))
     return false;
@@ -371,7 +373,7 @@ bool GoOutputTranslator::Impl::recognizePositionLine(StringRef Text) {
   if (Undefined.consume_front("undefined: ")) {
     auto [Qualifier, Name] = Undefined.split('.');
     if (isIdentifier(Qualifier) && isIdentifier(Name) &&
-        recognizeUndefinedOnTarget(*P, Qualifier, Name))
+        recognizeUndefinedOnTarget(*this, *P, Qualifier, Name))
       return true;
   }
 
@@ -398,7 +400,8 @@ bool GoOutputTranslator::Impl::recognizeCompilerLine(const PositionLine &P,
   // stay as they were.
   if (ID == diag::note_build_c || !enabled(ID))
     return false;
-  if (ID == diag::err_build_c && recognizeMissingWindowsHeader(P, Message))
+  if (ID == diag::err_build_c &&
+      recognizeMissingWindowsHeader(*this, P, Message))
     return true;
   DiagDraft D(ID, std::move(Loc));
   D.arg(Message);

@@ -1,10 +1,10 @@
 //===- SourceScan.cpp - Evidence from sources and objects -----------------===//
 
 #include "SourceScan.h"
+#include "goexe/Object/Executable.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
-#include "llvm/BinaryFormat/COFF.h"
 #include "llvm/Object/COFF.h"
 #include "llvm/Object/ObjectFile.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -315,22 +315,10 @@ std::optional<CoffObjectInfo> readCoffObject(StringRef Path) {
   if (!Coff)
     return std::nullopt;
   CoffObjectInfo Info;
-  switch (Coff->getMachine()) {
-  case COFF::IMAGE_FILE_MACHINE_I386:
-    Info.Arch = "386";
-    break;
-  case COFF::IMAGE_FILE_MACHINE_AMD64:
-    Info.Arch = "amd64";
-    break;
-  case COFF::IMAGE_FILE_MACHINE_ARM64:
-    Info.Arch = "arm64";
-    break;
-  case COFF::IMAGE_FILE_MACHINE_ARMNT:
-    Info.Arch = "arm";
-    break;
-  default:
+  Info.Arch = goArchForCOFFMachine(Coff->getMachine()).str();
+  // A diagnostic names the .syso's architecture, even one Go does not know.
+  if (Info.Arch.empty())
     Info.Arch = "machine 0x" + utohexstr(Coff->getMachine());
-  }
   for (const object::SectionRef &Section : Coff->sections()) {
     Expected<StringRef> Name = Section.getName();
     if (!Name) {

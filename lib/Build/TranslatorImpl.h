@@ -2,7 +2,8 @@
 ///
 /// \file
 /// Shared by GoOutputTranslator.cpp (the line machine, compiler and vet
-/// lines) and BuildFailures.cpp (the recognised failure families).
+/// lines) and the failure recognisers (BuildFailures.h), which report
+/// through the public part of GoOutputTranslator::Impl.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -56,6 +57,22 @@ struct DiagDraft {
   }
 };
 
+/// Lines kept back because the line after them may explain them.
+enum class HeldKind { None, LinkerFunction, ImportChain };
+struct HeldLines {
+  HeldKind Kind = HeldKind::None;
+  std::vector<std::string> Raw;
+  std::string Function;              ///< LinkerFunction: the C function.
+  std::vector<std::string> Packages; ///< ImportChain: outermost first.
+};
+
+/// What a diagnostic held back takes from the lines that follow it.
+enum class Absorb {
+  GoContinuation, ///< Tab-indented lines: more of a Go error.
+  GoSumFix,       ///< The tab-indented `go get ...` after "to add:".
+  CCompiler,      ///< gcc's notes, source lines and carets.
+};
+
 class GoOutputTranslator::Impl {
 public:
   Impl(DiagnosticEngine &Diags, BuildContext &Context, llvm::raw_ostream &Out)
@@ -65,40 +82,9 @@ public:
   void finish();
   unsigned NumPromoted = 0;
 
-private:
-  /// What a diagnostic held back takes from the lines that follow it.
-  enum class Absorb {
-    GoContinuation, ///< Tab-indented lines: more of a Go error.
-    GoSumFix,       ///< The tab-indented `go get ...` after "to add:".
-    CCompiler,      ///< gcc's notes, source lines and carets.
-  };
-  struct PendingDiag {
-    DiagDraft Draft;
-    Absorb Kind;
-    bool GotFix = false;
-    /// Lines taken along and printed untouched after the diagnostic.
-    std::vector<std::string> TrailingRaw;
-  };
-  /// The current `# import/path` block of go's output.
-  struct Header {
-    std::string Raw;
-    std::string Package;
-    bool Printed = false; ///< Passed on untouched.
-    bool Used = false;    ///< Became a note of a diagnostic.
-  };
-  /// Lines that are context for a line that may follow.
-  enum class HeldKind { None, LinkerFunction, ImportChain };
+  // What the failure recognisers (BuildFailures.h) use.
 
-  void line(llvm::StringRef Raw);
-  bool absorb(llvm::StringRef Text, llvm::StringRef Raw);
-  void flushPending();
-  bool continueHeld(llvm::StringRef Text, llvm::StringRef Raw);
-  void releaseHeld();
-  bool parseHeader(llvm::StringRef Text, llvm::StringRef Raw);
-  void retireHeader();
-  bool recognize(llvm::StringRef Text, llvm::StringRef Raw);
-  void passThrough(llvm::StringRef Raw, bool InBlock = true);
-
+  BuildContext &context() { return Context; }
   bool enabled(diag::ID ID) const {
     return Diags.getEffectiveSeverity(ID) != Severity::Ignored;
   }
@@ -106,6 +92,13 @@ private:
   void hold(DiagDraft D, Absorb Kind) {
     Pending = PendingDiag{std::move(D), Kind, false, {}};
   }
+  /// Keeps \p Raw back as the first line of a context of \p Kind.
+  void holdLines(HeldKind Kind, llvm::StringRef Raw) {
+    Held = HeldLines{Kind, {Raw.str()}, {}, {}};
+  }
+  HeldLines &held() { return Held; }
+  /// The held lines became a diagnostic: they are not printed.
+  void dropHeld() { Held = HeldLines(); }
 
   llvm::StringRef currentPackage() const {
     return CurrentHeader ? llvm::StringRef(CurrentHeader->Package)
@@ -124,36 +117,35 @@ private:
   std::string mainGoMod(bool AskGo = true);
   std::string thisGoVersion();
 
+private:
+  struct PendingDiag {
+    DiagDraft Draft;
+    Absorb Kind;
+    bool GotFix = false;
+    /// Lines taken along and printed untouched after the diagnostic.
+    std::vector<std::string> TrailingRaw;
+  };
+  /// The current `# import/path` block of go's output.
+  struct Header {
+    std::string Raw;
+    std::string Package;
+    bool Printed = false; ///< Passed on untouched.
+    bool Used = false;    ///< Became a note of a diagnostic.
+  };
+
+  void line(llvm::StringRef Raw);
+  bool absorb(llvm::StringRef Text, llvm::StringRef Raw);
+  void flushPending();
+  bool continueHeld(llvm::StringRef Text, llvm::StringRef Raw);
+  void releaseHeld();
+  bool parseHeader(llvm::StringRef Text, llvm::StringRef Raw);
+  void retireHeader();
+  bool recognize(llvm::StringRef Text, llvm::StringRef Raw);
+  void passThrough(llvm::StringRef Raw, bool InBlock = true);
+
   // Compiler and vet lines (GoOutputTranslator.cpp).
   bool recognizePositionLine(llvm::StringRef Text);
   bool recognizeCompilerLine(const PositionLine &P, llvm::StringRef Severity);
-
-  // The failure families (BuildFailures.cpp).
-  bool recognizeLinkerContext(llvm::StringRef Text, llvm::StringRef Raw);
-  bool recognizeImportChainStart(llvm::StringRef Text, llvm::StringRef Raw);
-  bool recognizeImportChainLine(llvm::StringRef Text, llvm::StringRef Raw);
-  bool recognizeFamilies(llvm::StringRef Text);
-  bool recognizeUndefinedOnTarget(const PositionLine &P,
-                                  llvm::StringRef Qualifier,
-                                  llvm::StringRef Name);
-  bool recognizeNoGoFilesLine(llvm::StringRef Text);
-  bool recognizeNoGoFiles(llvm::StringRef Package, llvm::StringRef Dir,
-                          llvm::ArrayRef<std::string> ImportedBy);
-  bool recognizeStaticLibc(llvm::StringRef Text);
-  bool recognizeHostCompiler(llvm::StringRef Text);
-  bool recognizeMissingWindowsHeader(const PositionLine &P,
-                                     llvm::StringRef Message);
-  bool recognizeObjectArchitecture(llvm::StringRef Text);
-  bool recognizeSysoRelocation(llvm::StringRef Text);
-  bool recognizeRsrcSections(llvm::StringRef Text);
-  bool recognizeXNotString(llvm::StringRef Text);
-  bool recognizeGoVersion(llvm::StringRef Text);
-  bool recognizeGoModSyntax(const PositionLine &P);
-  bool recognizeModuleRequiresGo(llvm::StringRef Text);
-  bool recognizeToolchainDownload(llvm::StringRef Text);
-  bool recognizeMissingGoSum(llvm::StringRef Text);
-  bool recognizeUndefinedReference(llvm::StringRef Text,
-                                   llvm::StringRef Function);
 
   DiagnosticEngine &Diags;
   BuildContext &Context;
@@ -162,12 +154,12 @@ private:
   std::string Partial; ///< Bytes of a line whose newline has not come yet.
   std::optional<PendingDiag> Pending;
   std::optional<Header> CurrentHeader;
-  HeldKind Held = HeldKind::None;
-  std::vector<std::string> HeldRaw;
-  std::string HeldFunction;              ///< LinkerFunction: the C function.
-  std::vector<std::string> HeldPackages; ///< ImportChain: outermost first.
-  llvm::StringSet<> Emitted;             ///< Each diagnostic is shown once.
+  HeldLines Held;
+  llvm::StringSet<> Emitted; ///< Each diagnostic is shown once.
 };
+
+/// The translator as the recognisers see it.
+using Translator = GoOutputTranslator::Impl;
 
 } // namespace goexe
 

@@ -66,13 +66,12 @@ void checkXDefinitionsInSources(DiagnosticEngine &Diags,
     // The package's variables, with the file each is declared in. Files
     // the build constraints leave out are not in GoFiles: they set nothing.
     std::vector<std::pair<std::string, GoVariable>> Vars;
-    for (const std::vector<std::string> *Files : {&P->GoFiles, &P->CgoFiles})
-      for (const std::string &File : *Files) {
-        SmallString<256> Path(P->Dir);
-        sys::path::append(Path, File);
-        for (GoVariable &V : findGoVariables(Path))
-          Vars.emplace_back(std::string(Path), std::move(V));
-      }
+    for (const std::string &File : P->builtGoFiles()) {
+      SmallString<256> Path(P->Dir);
+      sys::path::append(Path, File);
+      for (GoVariable &V : findGoVariables(Path))
+        Vars.emplace_back(std::string(Path), std::move(V));
+    }
     if (any_of(Vars, [&](const auto &V) { return V.second.Name == Name; }))
       continue; // a non-string one fails the link, with its own diagnostic
 

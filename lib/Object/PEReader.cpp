@@ -32,21 +32,6 @@ constexpr size_t MaxNameLength = 4096;
 // a sparse or padded file can be) it is not computed.
 constexpr uint64_t MaxCheckSummedSize = 256 << 20;
 
-StringRef goarchForMachine(uint16_t Machine) {
-  switch (Machine) {
-  case COFF::IMAGE_FILE_MACHINE_I386:
-    return "386";
-  case COFF::IMAGE_FILE_MACHINE_AMD64:
-    return "amd64";
-  case COFF::IMAGE_FILE_MACHINE_ARM64:
-    return "arm64";
-  case COFF::IMAGE_FILE_MACHINE_ARMNT:
-    return "arm";
-  default:
-    return "";
-  }
-}
-
 class PEReader {
 public:
   PEReader(const COFFObjectFile &Obj, Executable &Exe, PEDetails &PE)
@@ -120,7 +105,8 @@ void PEReader::readHeaders() {
   }
   Exe.PointerSize = PE.Is64 ? 8 : 4;
   Exe.GOOS = "windows";
-  Exe.GOARCH = goarchForMachine(PE.Machine).str();
+  // A machine Go does not build for leaves GOARCH empty, as on ELF and Mach-O.
+  Exe.GOARCH = goArchForCOFFMachine(PE.Machine).str();
   // llvm::object leaves a symbol table that is not all in the file unread
   // (and counts none): count the symbols that are there.
   if (const coff_file_header *H = Obj.getCOFFHeader();
@@ -445,6 +431,21 @@ void PEReader::findUPXMarkers() {
 }
 
 } // namespace
+
+StringRef goArchForCOFFMachine(uint16_t Machine) {
+  switch (Machine) {
+  case COFF::IMAGE_FILE_MACHINE_I386:
+    return "386";
+  case COFF::IMAGE_FILE_MACHINE_AMD64:
+    return "amd64";
+  case COFF::IMAGE_FILE_MACHINE_ARM64:
+    return "arm64";
+  case COFF::IMAGE_FILE_MACHINE_ARMNT:
+    return "arm";
+  default:
+    return "";
+  }
+}
 
 Expected<Executable> readPE(const COFFObjectFile &Obj) {
   if (!Obj.getPE32Header() && !Obj.getPE32PlusHeader())

@@ -11,6 +11,7 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include "gtest/gtest.h"
 
@@ -117,6 +118,66 @@ TEST(GoPackagesTest, FindPatternPackage) {
   EXPECT_EQ(Found("example.com/m/lib", "/m"), "none");
   EXPECT_EQ(Found("./lib", "/m"), "none");
   EXPECT_EQ(Found("./cmd/c", "/m"), "none");
+}
+
+/// A fresh directory with \p Dirs below it and a go.mod in \p GoModIn (one
+/// of them, or "" for the top); removed at the end.
+class TempTree {
+public:
+  TempTree(std::initializer_list<StringRef> Dirs, StringRef GoModIn) {
+    EXPECT_FALSE(llvm::sys::fs::createUniqueDirectory("goexe-parents", Root));
+    for (StringRef D : Dirs)
+      EXPECT_FALSE(llvm::sys::fs::create_directories(path(D)));
+    std::error_code EC;
+    llvm::raw_fd_ostream(path(GoModIn, "go.mod"), EC) << "module m\n";
+    EXPECT_FALSE(EC);
+  }
+  ~TempTree() { EXPECT_FALSE(llvm::sys::fs::remove_directories(Root)); }
+
+  std::string path(StringRef Rel, StringRef Name = "") const {
+    llvm::SmallString<256> P(Root);
+    llvm::sys::path::append(P, Rel, Name);
+    return std::string(P);
+  }
+
+  llvm::SmallString<256> Root;
+};
+
+TEST(GoPackagesTest, FindInParentsWalksUp) {
+  // Each parent is a prefix of the path it came from: the walk must not
+  // assign a StringRef into the SmallString it points into.
+  TempTree T({"a/b/c/d/e"}, "a");
+  EXPECT_EQ(findInParents(T.path("a/b/c/d/e"), "go.mod"),
+            T.path("a", "go.mod"));
+  EXPECT_EQ(findInParents(T.path("a"), "go.mod"), T.path("a", "go.mod"));
+  // The nearest wins.
+  TempTree Nested({"a/b/c"}, "a/b");
+  EXPECT_EQ(findInParents(Nested.path("a/b/c"), "go.mod"),
+            Nested.path("a/b", "go.mod"));
+}
+
+TEST(GoPackagesTest, FindInParentsStopsAtTheRoot) {
+  TempTree T({"a/b"}, "");
+  StringRef Missing = "goexe-FindInParentsStopsAtTheRoot";
+  EXPECT_EQ(findInParents(T.path("a/b"), Missing), "");
+  llvm::SmallString<16> Root(llvm::sys::path::root_path(T.Root));
+  EXPECT_EQ(findInParents(Root, Missing), "");
+  EXPECT_EQ(findInParents("", Missing), "");
+}
+
+TEST(GoPackagesTest, FindInParentsOfARelativePath) {
+  TempTree T({"a/b/c"}, "a");
+  llvm::SmallString<256> Saved;
+  ASSERT_FALSE(llvm::sys::fs::current_path(Saved));
+  ASSERT_FALSE(llvm::sys::fs::set_current_path(T.Root));
+  llvm::SmallString<32> Expected("a");
+  llvm::sys::path::append(Expected, "go.mod");
+  // Relative in, relative out: the walk ends at the path's first component.
+  EXPECT_EQ(findInParents("a/b/c", "go.mod"), std::string(Expected));
+  EXPECT_EQ(findInParents("a/b/c/../c", "go.mod"), std::string(Expected));
+  EXPECT_EQ(findInParents("a", "go.mod"), std::string(Expected));
+  EXPECT_EQ(findInParents("a/b", "nothing-here"), "");
+  ASSERT_FALSE(llvm::sys::fs::set_current_path(Saved));
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 
 #include "goexe/Build/GoCommand.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -69,6 +70,10 @@ struct GoListPackage {
   /// can change without go.mod or go.sum changing.
   bool isEditable() const {
     return !Standard && (!Module || Module->Main || Module->ReplacedByDir);
+  }
+  /// The Go files built for the target: GoFiles, then CgoFiles.
+  auto builtGoFiles() const {
+    return llvm::concat<const std::string>(GoFiles, CgoFiles);
   }
 };
 

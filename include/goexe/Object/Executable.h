@@ -165,6 +165,11 @@ std::string quoteName(llvm::StringRef Name);
 /// __debug_*, __zdebug_*.
 bool isDWARFSectionName(llvm::StringRef Name);
 
+/// The GOARCH of a COFF machine (IMAGE_FILE_MACHINE_*): "386", "amd64",
+/// "arm64", "arm"; "" for a machine Go does not build for, which each
+/// caller names its own way.
+llvm::StringRef goArchForCOFFMachine(uint16_t Machine);
+
 /// One image: a whole PE or ELF file, or one slice of a Mach-O file.
 struct Executable {
   ExecutableFormat Format = ExecutableFormat::ELF;

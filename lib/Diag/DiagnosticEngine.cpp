@@ -153,14 +153,18 @@ bool DiagnosticEngine::applyWarningOption(StringRef Arg) {
     return true;
   }
 
-  GroupMapping &Mapping = Groups[Arg];
-  if (!IsErrorOption) {
-    Mapping.Enabled = !Negated;
-  } else if (Negated) {
-    Mapping.AsError = false;
-  } else {
-    Mapping.AsError = true;
-    Mapping.Enabled = true;
+  // A group's option applies to the groups inside it, as in clang; a later
+  // option for one of them still wins.
+  for (StringRef Group : getGroupAndSubgroups(Arg)) {
+    GroupMapping &Mapping = Groups[Group];
+    if (!IsErrorOption) {
+      Mapping.Enabled = !Negated;
+    } else if (Negated) {
+      Mapping.AsError = false;
+    } else {
+      Mapping.AsError = true;
+      Mapping.Enabled = true;
+    }
   }
   return true;
 }

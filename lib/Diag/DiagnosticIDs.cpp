@@ -12,9 +12,23 @@ using namespace llvm;
 
 namespace goexe {
 
+namespace {
+struct GroupInfo {
+  StringLiteral Name;
+  group::ID Parent;
+};
+} // namespace
+
+static constexpr GroupInfo GroupTable[] = {
+    {"", group::None},
+#define GROUP(Id, Name, Parent) {Name, group::Parent},
+#include "goexe/Diag/DiagnosticGroups.def"
+};
+static_assert(std::size(GroupTable) == group::NumGroups);
+
 static const DiagInfo DiagTable[] = {
 #define DIAG(Id, Sev, Group, Code, Message)                                    \
-  {#Id, Severity::Sev, Group, Code, Message},
+  {#Id, Severity::Sev, GroupTable[group::Group].Name, Code, Message},
 #include "goexe/Diag/Diagnostics.def"
 };
 
@@ -44,14 +58,40 @@ const DiagInfo &getDiagInfo(diag::ID ID) {
 ArrayRef<StringRef> getAllGroups() {
   static const std::vector<StringRef> Groups = [] {
     std::vector<StringRef> G;
-    for (const DiagInfo &Info : DiagTable)
-      if (!Info.Group.empty())
-        G.push_back(Info.Group);
+    for (const GroupInfo &Info : ArrayRef(GroupTable).drop_front())
+      G.push_back(Info.Name);
     llvm::sort(G);
-    G.erase(std::unique(G.begin(), G.end()), G.end());
     return G;
   }();
   return Groups;
+}
+
+static const GroupInfo *findGroup(StringRef Name) {
+  for (const GroupInfo &Info : ArrayRef(GroupTable).drop_front())
+    if (Info.Name == Name)
+      return &Info;
+  return nullptr;
+}
+
+std::optional<StringRef> getParentGroup(StringRef Group) {
+  const GroupInfo *Info = findGroup(Group);
+  if (!Info || Info->Parent == group::None)
+    return std::nullopt;
+  return StringRef(GroupTable[Info->Parent].Name);
+}
+
+std::vector<StringRef> getGroupAndSubgroups(StringRef Group) {
+  std::vector<StringRef> Found;
+  if (!findGroup(Group))
+    return Found;
+  Found.push_back(Group);
+  // Breadth first; the table has no cycles (a unit test holds it to that).
+  for (size_t I = 0; I < Found.size(); ++I)
+    for (const GroupInfo &Info : ArrayRef(GroupTable).drop_front())
+      if (Info.Parent != group::None &&
+          GroupTable[Info.Parent].Name == Found[I])
+        Found.push_back(Info.Name);
+  return Found;
 }
 
 bool isKnownGroup(StringRef Group) {

@@ -189,4 +189,40 @@ TEST(Engine, ArgumentsArePrintable) {
       << C.Seen[1].Message;
 }
 
+TEST(DiagnosticGroups, ParentsApplyToTheirChildren) {
+  Collector C;
+  DiagnosticEngine E(C);
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_exe_suffix), Severity::Warning);
+  E.applyWarningOption("-Wno-windows");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_exe_suffix), Severity::Ignored);
+  // A later option for a child still wins.
+  E.applyWarningOption("-Wexe-suffix");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_exe_suffix), Severity::Warning);
+  E.applyWarningOption("-Werror=windows");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_exe_suffix), Severity::Error);
+  // A parent turns on a child that is off by default.
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_x_unproven), Severity::Ignored);
+  E.applyWarningOption("-Wx-flag");
+  EXPECT_EQ(E.getEffectiveSeverity(diag::warn_x_unproven), Severity::Warning);
+  EXPECT_TRUE(C.Seen.empty()) << C.Seen.front().Message;
+}
+
+TEST(DiagnosticGroups, TheTreeHasNoCycles) {
+  for (llvm::StringRef Group : getAllGroups()) {
+    std::optional<llvm::StringRef> Ancestor = getParentGroup(Group);
+    size_t Depth = 0;
+    while (Ancestor && Depth <= getAllGroups().size()) {
+      Ancestor = getParentGroup(*Ancestor);
+      ++Depth;
+    }
+    EXPECT_LE(Depth, getAllGroups().size()) << Group.str();
+  }
+  std::vector<llvm::StringRef> Windows = getGroupAndSubgroups("windows");
+  EXPECT_EQ(Windows.front(), "windows");
+  EXPECT_TRUE(llvm::is_contained(Windows, "min-windows"));
+  EXPECT_EQ(getParentGroup("min-windows"),
+            std::optional<llvm::StringRef>("windows"));
+  EXPECT_TRUE(getGroupAndSubgroups("no-such-group").empty());
+}
+
 } // namespace

@@ -9,6 +9,8 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <functional>
+
 using namespace llvm;
 
 namespace goexe {
@@ -41,14 +43,22 @@ int runExplain(ArrayRef<const char *> Args) {
 
   if (Groups.empty()) {
     outs() << "Diagnostic groups (run 'goexe explain <group>' for one):\n";
-    for (StringRef Group : getAllGroups()) {
-      if (isInternalGroup(Group))
-        continue;
-      // The page's first line is "# -W<group>: <summary>".
-      StringRef Title = getGroupDocumentation(Group).split('\n').first;
-      StringRef Summary = Title.split(": ").second;
-      outs() << "  " << left_justify(Group, 28) << ' ' << Summary << '\n';
-    }
+    // The tree of DiagnosticGroups.def: a group's children below it.
+    std::function<void(StringRef, unsigned)> List = [&](StringRef Parent,
+                                                        unsigned Depth) {
+      for (StringRef Group : getAllGroups()) {
+        if (isInternalGroup(Group) ||
+            getParentGroup(Group).value_or("") != Parent)
+          continue;
+        // The page's first line is "# -W<group>: <summary>".
+        StringRef Title = getGroupDocumentation(Group).split('\n').first;
+        StringRef Summary = Title.split(": ").second;
+        std::string Name = std::string(2 + 2 * Depth, ' ') + Group.str();
+        outs() << left_justify(Name, 30) << ' ' << Summary << '\n';
+        List(Group, Depth + 1);
+      }
+    };
+    List("", 0);
     return S.finish();
   }
 

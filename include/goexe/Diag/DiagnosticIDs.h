@@ -1,7 +1,8 @@
 //===- DiagnosticIDs.h - The table of diagnostics and groups ----*- C++ -*-===//
 ///
 /// \file
-/// The static facts about each diagnostic, generated from Diagnostics.def.
+/// The static facts about each diagnostic and group, generated from
+/// Diagnostics.def and DiagnosticGroups.def.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
+#include <vector>
 
 namespace goexe {
 
@@ -20,6 +22,15 @@ enum class Severity : unsigned char { Ignored, Note, Remark, Warning, Error };
 
 /// The lower-case word printed before the message ("warning", ...).
 llvm::StringRef severityName(Severity S);
+
+namespace group {
+enum ID : unsigned {
+  None,
+#define GROUP(Id, Name, Parent) Id,
+#include "goexe/Diag/DiagnosticGroups.def"
+  NumGroups
+};
+} // namespace group
 
 namespace diag {
 enum ID : unsigned {
@@ -39,8 +50,14 @@ struct DiagInfo {
 
 const DiagInfo &getDiagInfo(diag::ID ID);
 
-/// Every -W group in the table, sorted and unique.
+/// Every -W group in the table, sorted.
 llvm::ArrayRef<llvm::StringRef> getAllGroups();
+
+/// The group that contains \p Group (DiagnosticGroups.def), if any.
+std::optional<llvm::StringRef> getParentGroup(llvm::StringRef Group);
+
+/// \p Group and every group inside it, at any depth.
+std::vector<llvm::StringRef> getGroupAndSubgroups(llvm::StringRef Group);
 
 bool isKnownGroup(llvm::StringRef Group);
 

@@ -13,6 +13,7 @@
 
 #include "goexe/Check/Checks.h"
 #include "goexe/Inspect/Inspect.h"
+#include "goexe/Load/ExecutableLoader.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -27,15 +28,13 @@ class NullConsumer : public DiagnosticConsumer {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   StringRef Bytes(reinterpret_cast<const char *>(Data), Size);
-  Expected<ExecutableFile> File = readExecutableBuffer(
-      MemoryBuffer::getMemBuffer(Bytes, "fuzz.exe", false));
-  if (!File) {
-    consumeError(File.takeError());
-    return 0;
-  }
   NullConsumer Consumer;
   DiagnosticEngine Diags(Consumer);
   Diags.applyWarningOption("-Weverything");
+  std::unique_ptr<LoadedFile> Loaded = loadExecutableBuffer(
+      Diags, MemoryBuffer::getMemBuffer(Bytes, "fuzz.exe", false));
+  if (!Loaded)
+    return 0;
   BuildIntent Intent;
   Intent.GOOS = "windows";
   Intent.GOARCH = "amd64";
@@ -48,20 +47,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     abort();
 
   std::vector<InspectedImage> Images;
-  for (const Executable &Exe : File->Images) {
-    reportDamage(Diags, {"fuzz.exe"}, Exe.Damage);
-    std::optional<GoBuildInfo> Go;
-    if (Expected<std::optional<GoBuildInfo>> Info = readGoBuildInfo(Exe))
-      Go = std::move(*Info);
-    else
-      consumeError(Info.takeError());
-    if (Error E = forEachSymbolName(Exe, [](StringRef) {}))
+  for (const LoadedImage &Image : Loaded->Images) {
+    if (Error E = forEachSymbolName(*Image.Exe, [](StringRef) {}))
       consumeError(std::move(E));
-    runAllChecks({*File, Exe, Go, Intent, *Flags, Diags, {"fuzz.exe"}});
-    Images.push_back({&Exe, Go});
+    runAllChecks({Loaded->File,
+                  *Image.Exe,
+                  Image.Go,
+                  Intent,
+                  *Flags,
+                  Diags,
+                  {"fuzz.exe"}});
+    Images.push_back({Image.Exe, Image.Go});
   }
-  printInspectText(nulls(), *File, Images);
+  printInspectText(nulls(), Loaded->File, Images);
   raw_null_ostream Null;
-  Null << inspectToJSON(*File, Images);
+  Null << inspectToJSON(Loaded->File, Images);
   return 0;
 }

@@ -61,13 +61,4 @@ std::vector<FileRange> CheckContext::dataRanges() const {
   return Merged;
 }
 
-void reportDamage(DiagnosticEngine &Diags, const SourceLocation &Where,
-                  const DamageLog &Damage) {
-  for (const std::string &What : Damage.entries())
-    Diags.report(diag::warn_malformed_executable, Where) << What;
-  if (Damage.omitted())
-    Diags.report(diag::warn_malformed_executable_more, Where)
-        << Damage.omitted() << uint64_t(DamageLog::MaxKept);
-}
-
 } // namespace goexe

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "goexe/Check/Checks.h"
+#include "goexe/Load/ExecutableLoader.h"
 #include "goexe/Object/SectionDecompressor.h"
 #include "goexe/Support/ByteSearch.h"
 

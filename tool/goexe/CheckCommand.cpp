@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include "goexe/Check/Checks.h"
+#include "goexe/Load/ExecutableLoader.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -44,24 +45,14 @@ void addDefaultBuildPaths(BuildIntent &Intent) {
 /// Runs every check on every image of \p Path; false when it cannot be read.
 bool checkFile(Session &S, StringRef Path, const BuildIntent &Intent,
                const LinkerFlags &Flags) {
-  Expected<ExecutableFile> File = readExecutableFile(Path);
-  if (!File) {
-    S.diags().report(diag::err_read_executable, {Path.str()})
-        << toString(File.takeError());
+  std::unique_ptr<LoadedFile> Loaded = loadExecutable(S.diags(), Path);
+  if (!Loaded)
     return false;
-  }
   SourceLocation Where =
       Intent.CallSite ? *Intent.CallSite : SourceLocation(Path.str());
-  for (const Executable &Exe : File->Images) {
-    reportDamage(S.diags(), {Path.str()}, Exe.Damage);
-    std::optional<GoBuildInfo> Go;
-    if (Expected<std::optional<GoBuildInfo>> Info = readGoBuildInfo(Exe))
-      Go = std::move(*Info);
-    else
-      S.diags().report(diag::warn_malformed_buildinfo, {Path.str()})
-          << toString(Info.takeError());
-    runAllChecks({*File, Exe, Go, Intent, Flags, S.diags(), Where});
-  }
+  for (const LoadedImage &Image : Loaded->Images)
+    runAllChecks(
+        {Loaded->File, *Image.Exe, Image.Go, Intent, Flags, S.diags(), Where});
   return true;
 }
 

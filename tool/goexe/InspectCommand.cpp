@@ -3,8 +3,8 @@
 #include "Commands.h"
 #include "Session.h"
 
-#include "goexe/Check/Checks.h"
 #include "goexe/Inspect/Inspect.h"
+#include "goexe/Load/ExecutableLoader.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -22,34 +22,16 @@ Reads Go-built (and other) PE, ELF and Mach-O executables and prints what
 /// Reads one file and reports what is wrong with it; false when it could
 /// not be read at all.
 static bool inspectFile(Session &S, StringRef Path, bool JSON) {
-  Expected<ExecutableFile> File = readExecutableFile(Path);
-  if (!File) {
-    S.diags().report(diag::err_read_executable, {Path.str()})
-        << toString(File.takeError());
+  std::unique_ptr<LoadedFile> Loaded = loadExecutable(S.diags(), Path);
+  if (!Loaded)
     return false;
-  }
-
   std::vector<InspectedImage> Images;
-  for (const Executable &Exe : File->Images) {
-    reportDamage(S.diags(), {Path.str()}, Exe.Damage);
-    InspectedImage Image{&Exe, std::nullopt};
-    Expected<std::optional<GoBuildInfo>> Go = readGoBuildInfo(Exe);
-    if (!Go) {
-      S.diags().report(diag::warn_malformed_buildinfo, {Path.str()})
-          << toString(Go.takeError());
-    } else if (*Go) {
-      if (!(*Go)->ModInfoError.empty())
-        S.diags().report(diag::warn_malformed_buildinfo, {Path.str()})
-            << (*Go)->ModInfoError;
-      Image.Go = std::move(**Go);
-    }
-    Images.push_back(std::move(Image));
-  }
-
+  for (const LoadedImage &Image : Loaded->Images)
+    Images.push_back({Image.Exe, Image.Go});
   if (JSON)
-    outs() << inspectToJSON(*File, Images) << '\n';
+    outs() << inspectToJSON(Loaded->File, Images) << '\n';
   else
-    printInspectText(outs(), *File, Images);
+    printInspectText(outs(), Loaded->File, Images);
   // Keep the output in step with the diagnostics of the next file.
   outs().flush();
   return true;

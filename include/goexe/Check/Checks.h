@@ -40,11 +40,6 @@ struct CheckContext {
   static constexpr uint64_t MaxOverlaySearched = 16 << 20;
 };
 
-/// Reports the damage a reader read past, each sentence once, and one line
-/// for what the log did not keep.
-void reportDamage(DiagnosticEngine &Diags, const SourceLocation &Where,
-                  const DamageLog &Damage);
-
 /// Format and architecture against GOOS/GOARCH, the .exe suffix, the
 /// minimum Windows version, the CPU baseline and the build info itself.
 void checkTarget(const CheckContext &C);

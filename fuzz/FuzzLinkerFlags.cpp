@@ -1,5 +1,4 @@
-//===- FuzzLinkerFlags.cpp - libFuzzer target: -ldflags and go command lines
-//===----------------------------------------------------------------------===//
+//===- FuzzLinkerFlags.cpp - libFuzzer: -ldflags, go command lines --------===//
 ///
 /// \file
 /// The input is a -ldflags value, and also a go command line split at NUL

@@ -1,5 +1,10 @@
-//===- FuzzPackageRecord.cpp - libFuzzer target: go list's JSON and the
-//                             package cache's records -------------------===//
+//===- FuzzPackageRecord.cpp - libFuzzer: go list's JSON, the cache -------===//
+///
+/// \file
+/// go list's JSON and the package cache's records: any bytes must parse or
+/// fail with an error, never crash.
+///
+//===----------------------------------------------------------------------===//
 
 #include "goexe/Build/PackageCache.h"
 

@@ -66,28 +66,4 @@ std::unique_ptr<DiagnosticConsumer> createMsvcPrinter(raw_ostream &OS) {
   return std::make_unique<MsvcPrinter>(OS);
 }
 
-std::optional<DiagnosticFormat> parseDiagnosticFormat(StringRef Name) {
-  if (Name == "clang")
-    return DiagnosticFormat::Clang;
-  if (Name == "msvc")
-    return DiagnosticFormat::Msvc;
-  if (Name == "json")
-    return DiagnosticFormat::Json;
-  return std::nullopt;
-}
-
-std::unique_ptr<DiagnosticConsumer>
-createDiagnosticPrinter(DiagnosticFormat Format, raw_ostream &OS,
-                        bool ShowColors) {
-  switch (Format) {
-  case DiagnosticFormat::Clang:
-    return createClangPrinter(OS, ShowColors);
-  case DiagnosticFormat::Msvc:
-    return createMsvcPrinter(OS);
-  case DiagnosticFormat::Json:
-    return createJsonPrinter(OS);
-  }
-  llvm_unreachable("unknown diagnostic format");
-}
-
 } // namespace goexe

@@ -1,5 +1,4 @@
-//===- Readers.h - One reader per executable format --------------*- C++
-//-*-===//
+//===- Readers.h - One reader per executable format -------------*- C++ -*-===//
 ///
 /// \file
 /// Internal to lib/Object: each reader fills an Executable from one image.

@@ -1,5 +1,4 @@
-//===- Depfile.h - The files a Go build reads, as a Make depfile -*- C++
-//-*-===//
+//===- Depfile.h - The files a Go build reads, as a depfile -----*- C++ -*-===//
 ///
 /// \file
 /// A depfile lets Ninja (or Make) skip `go build` when none of the files it

@@ -1,5 +1,4 @@
-//===- GoCommand.h - What goexe understands of a go command line -*- C++
-//-*-===//
+//===- GoCommand.h - What goexe reads of a go command line ------*- C++ -*-===//
 ///
 /// \file
 /// `goexe build` runs any command, but when it is `go build` (or another go

@@ -1,5 +1,4 @@
-//===- PackageCache.h - go list's answers, kept while still true -*- C++
-//-*-===//
+//===- PackageCache.h - go list's answers, kept while true ------*- C++ -*-===//
 ///
 /// \file
 /// Every build that writes a depfile needs to know the packages it reads,

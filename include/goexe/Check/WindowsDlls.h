@@ -1,9 +1,9 @@
-//===- WindowsDlls.h - What a DLL name tells about where it comes from -*- C++
-//-*-===//
+//===- WindowsDlls.h - Where a DLL name says it comes from ------*- C++ -*-===//
 ///
 /// \file
 /// Windows resolves an imported DLL from the system, an API set, or files
-/// the program must ship (FACTS.md: Windows DLL resolution).
+/// the program must ship next to it (the loader takes a KnownDLL first, then
+/// looks in the application's directory, the system directories and PATH).
 ///
 //===----------------------------------------------------------------------===//
 

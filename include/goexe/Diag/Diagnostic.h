@@ -1,5 +1,4 @@
-//===- Diagnostic.h - Diagnostics and the engine that routes them -*- C++
-//-*-===//
+//===- Diagnostic.h - Diagnostics and the engine ----------------*- C++ -*-===//
 ///
 /// \file
 /// A diagnostic is built with DiagnosticEngine::report(), which applies the

@@ -1,5 +1,4 @@
-//===- LinkerFlags.h - What a -ldflags string asks of the linker -*- C++
-//-*-===//
+//===- LinkerFlags.h - What a -ldflags asks of the linker -------*- C++ -*-===//
 ///
 /// \file
 /// `go build -ldflags=STRING` splits STRING into words (cmd/internal/quoted:

@@ -1,5 +1,4 @@
-//===- Executable.h - One model of a PE, ELF or Mach-O executable -*- C++
-//-*-===//
+//===- Executable.h - One model of PE, ELF and Mach-O -----------*- C++ -*-===//
 ///
 /// \file
 /// What goexe knows about an executable, whatever its format. The readers in

@@ -1,5 +1,4 @@
-//===- SectionDecompressor.h - Compressed DWARF, decompressed bounded -*- C++
-//-*-===//
+//===- SectionDecompressor.h - Compressed DWARF, bounded --------*- C++ -*-===//
 ///
 /// \file
 /// Modern toolchains compress DWARF (ELF SHF_COMPRESSED with zlib or zstd;

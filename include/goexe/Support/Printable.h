@@ -1,5 +1,4 @@
-//===- Printable.h - Text from inputs, made safe to print --------*- C++
-//-*-===//
+//===- Printable.h - Text from inputs, safe to print ------------*- C++ -*-===//
 ///
 /// \file
 /// Names in a damaged or hostile file can hold any bytes: terminal escape

@@ -166,6 +166,25 @@ TEST(Engine, MaxDiagnosticsStillCountsErrors) {
   EXPECT_TRUE(E.hasErrors());
 }
 
+TEST(Engine, EverySinkSeesTheDiagnostics) {
+  Finished Console, Log, Report;
+  DiagnosticEngine E(Console);
+  E.addConsumer(Log);
+  E.addConsumer(Report, /*Bounded=*/false);
+  E.setMaxDiagnostics(2);
+  for (int I = 0; I < 5; ++I)
+    E.report(diag::err_selftest) << I;
+  E.finish();
+  // The bounded sinks get two and the note; a report file gets all five.
+  ASSERT_EQ(Console.Seen.size(), 3u);
+  ASSERT_EQ(Log.Seen.size(), 3u);
+  EXPECT_EQ(Log.Seen.back().ID, diag::note_diagnostics_omitted);
+  ASSERT_EQ(Report.Seen.size(), 5u);
+  EXPECT_EQ(Report.Seen.back().Message, "sample error: 4");
+  for (const Finished *Sink : {&Console, &Log, &Report})
+    EXPECT_EQ(Sink->Errors, 5u);
+}
+
 TEST(Engine, NoLimitByDefault) {
   Finished C;
   DiagnosticEngine E(C);

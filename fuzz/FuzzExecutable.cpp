@@ -59,8 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
                   {"fuzz.exe"}});
     Images.push_back({Image.Exe, Image.Go});
   }
-  printInspectText(nulls(), Loaded->File, Images);
-  raw_null_ostream Null;
-  Null << inspectToJSON(Loaded->File, Images);
+  printInspection(nulls(), InspectFormat::Text, Loaded->File, Images);
+  printInspection(nulls(), InspectFormat::JSON, Loaded->File, Images);
   return 0;
 }

@@ -1,13 +1,16 @@
-//===- Inspect.cpp - What `goexe inspect` prints --------------------------===//
+//===- Inspect.cpp - One walk of the model for `goexe inspect` ------------===//
+///
+/// \file
+/// Decides once which facts `goexe inspect` shows and in what order; the
+/// printers (TextInspectPrinter.cpp, JSONInspectPrinter.cpp) only format.
+///
+//===----------------------------------------------------------------------===//
 
 #include "goexe/Inspect/Inspect.h"
-#include "goexe/Support/JSONUtil.h"
-#include "goexe/Support/Printable.h"
+#include "goexe/Inspect/InspectPrinter.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/COFF.h"
-#include "llvm/BinaryFormat/ELF.h"
-#include "llvm/Support/Format.h"
 
 using namespace llvm;
 
@@ -52,297 +55,370 @@ std::vector<StringRef> dllCharacteristicNames(uint16_t Flags) {
   return Result;
 }
 
-/// A forged file can list a million sections or imports: the text view
-/// shows the first ones of each kind and says how many it left out (--json
-/// has them all).
-constexpr size_t MaxListedPerKind = 100;
-
-/// Calls \p Print for the first MaxListedPerKind items of \p Items, then
-/// prints one line for the rest.
-template <typename T, typename Fn>
-void listSome(raw_ostream &OS, const std::vector<T> &Items, StringRef Kind,
-              Fn Print) {
-  for (const T &Item : ArrayRef(Items).take_front(MaxListedPerKind))
-    Print(Item);
-  if (Items.size() > MaxListedPerKind)
-    OS << "  " << left_justify("...", 20) << (Items.size() - MaxListedPerKind)
-       << " more " << Kind << " (--json lists them all)\n";
-}
-
 std::string protection(bool R, bool W, bool X) {
   return std::string(R ? "r" : "-") + (W ? "w" : "-") + (X ? "x" : "-");
 }
 
-std::string describeFormat(const Executable &Exe) {
-  std::string Arch = Exe.GOARCH.empty() ? "unknown" : Exe.GOARCH;
-  std::string Target = (Exe.GOOS.empty() ? "unknown" : Exe.GOOS) + "/" + Arch;
+std::string version(unsigned Major, unsigned Minor) {
+  return (Twine(Major) + "." + Twine(Minor)).str();
+}
+
+/// The start of the text view's "format" line: "PE32+ ", "ELF64 LE ", ...
+std::string formatWord(const Executable &Exe) {
   switch (Exe.Format) {
   case ExecutableFormat::PE:
-    return (Exe.PE->Is64 ? "PE32+ " : "PE32 ") + Target;
+    return Exe.PE->Is64 ? "PE32+ " : "PE32 ";
   case ExecutableFormat::ELF:
-    return (Exe.ELF->Is64 ? "ELF64 " : "ELF32 ") +
-           (Exe.LittleEndian ? std::string("LE ") : std::string("BE ")) +
-           Target;
+    return std::string(Exe.ELF->Is64 ? "ELF64 " : "ELF32 ") +
+           (Exe.LittleEndian ? "LE " : "BE ");
   case ExecutableFormat::MachO:
-    return (Exe.MachO->Is64 ? "Mach-O 64-bit " : "Mach-O 32-bit ") + Target;
+    return Exe.MachO->Is64 ? "Mach-O 64-bit " : "Mach-O 32-bit ";
   }
   llvm_unreachable("unknown format");
 }
 
-void printImage(raw_ostream &OS, StringRef Name, const InspectedImage &Image) {
-  const Executable &Exe = *Image.Exe;
-  if (Image.Go) {
-    // Byte for byte what `go version -m` prints.
-    OS << Name << ": " << Image.Go->GoVersion << '\n'
-       << formatModInfo(Image.Go->Mod);
+/// GOOS or GOARCH: null in JSON and "unknown" in text when the headers do
+/// not tell.
+void goName(InspectPrinter &P, StringRef Key, StringRef Name) {
+  if (Name.empty()) {
+    P.nullField(Key);
+    P.text("unknown");
   } else {
-    OS << Name << ": not built by Go (no Go build info)\n";
+    P.stringField(Key, Name, TextForm::Plain);
   }
-
-  auto Field = [&](StringRef Label) -> raw_ostream & {
-    return OS << "  " << left_justify(Label, 20);
-  };
-  Field("format") << describeFormat(Exe) << '\n';
-  Field("entry point")
-      << format_hex(Exe.EntryPoint, 1) << " ("
-      << (Exe.EntrySection
-              ? "in " + printable(Exe.Sections[*Exe.EntrySection].Name)
-              : std::string("in no section"))
-      << ")\n";
-  Field("symbols") << (Exe.HasSymbols ? utostr(Exe.SymbolCount) : "none")
-                   << (Exe.HasDWARF ? ", DWARF" : ", no DWARF") << '\n';
-
-  if (const PEDetails *PE = Exe.PE ? &*Exe.PE : nullptr) {
-    Field("subsystem") << subsystemName(PE->Subsystem) << " (" << PE->Subsystem
-                       << "), OS version " << PE->MajorOSVersion << '.'
-                       << PE->MinorOSVersion << ", subsystem version "
-                       << PE->MajorSubsystemVersion << '.'
-                       << PE->MinorSubsystemVersion << '\n';
-    Field("dll characteristics")
-        << format_hex(PE->DllCharacteristics, 6) << " ("
-        << join(dllCharacteristicNames(PE->DllCharacteristics), ", ") << ")\n";
-    Field("image base") << format_hex(PE->ImageBase, 1) << ", size "
-                        << format_hex(PE->SizeOfImage, 1) << '\n';
-    Field("checksum") << "stored " << format_hex(PE->StoredCheckSum, 10);
-    if (PE->ComputedCheckSum)
-      OS << ", computed " << format_hex(*PE->ComputedCheckSum, 10)
-         << (*PE->ComputedCheckSum == PE->StoredCheckSum ? " (matches)"
-                                                         : " (MISMATCH)");
-    else if (PE->StoredCheckSum)
-      OS << " (not computed: the file is over 256 MB)";
-    else
-      OS << " (not set)";
-    OS << '\n';
-    listSome(OS, Exe.Imports, "imports", [&](const ImportedLibrary &Lib) {
-      Field(Lib.Delayed ? "delay import" : "import")
-          << printable(Lib.Name) << " (" << Lib.Functions.size()
-          << " functions)\n";
-    });
-    if (PE->CertificateTable)
-      Field("certificate table")
-          << "offset " << PE->CertificateTable->Offset << ", size "
-          << PE->CertificateTable->Size << '\n';
-    if (PE->Overlay.Size)
-      Field("overlay") << PE->Overlay.Size << " bytes at offset "
-                       << PE->Overlay.Offset << '\n';
-    if (PE->HasResources) {
-      std::vector<StringRef> Kinds;
-      if (PE->HasVersionInfo)
-        Kinds.push_back("version info");
-      if (PE->HasManifest)
-        Kinds.push_back("manifest");
-      if (PE->HasIcon)
-        Kinds.push_back("icon");
-      Field("resources") << (Kinds.empty() ? "other" : join(Kinds, ", "))
-                         << '\n';
-    }
-    if (PE->HasUPXMarkers)
-      Field("packer") << "UPX\n";
-  }
-  if (const ELFDetails *ELF = Exe.ELF ? &*Exe.ELF : nullptr) {
-    if (ELF->Interpreter)
-      Field("interpreter") << printable(*ELF->Interpreter) << '\n';
-    listSome(OS, ELF->Needed, "needed libraries", [&](const std::string &N) {
-      Field("needed") << printable(N) << '\n';
-    });
-  }
-  if (Exe.MachO)
-    listSome(OS, Exe.MachO->Dylibs, "dylibs", [&](const std::string &D) {
-      Field("dylib") << printable(D) << '\n';
-    });
-
-  listSome(OS, Exe.Sections, "sections", [&](const Section &S) {
-    Field("section") << left_justify(printable(S.Name), 18) << ' '
-                     << protection(S.Readable, S.Writable, S.Executable)
-                     << "  addr " << format_hex(S.Address, 1) << "  size "
-                     << format_hex(S.MemorySize, 1) << "  file "
-                     << format_hex(S.File.Offset, 1) << "+"
-                     << format_hex(S.File.Size, 1) << '\n';
-  });
 }
 
-json::Value moduleToJSON(const GoModule &M) {
-  return json::Object{
-      {"path", jsonString(M.Path)},
-      {"version", jsonString(M.Version)},
-      {"sum", jsonString(M.Sum)},
-      {"replace", M.Replace ? moduleToJSON(*M.Replace) : json::Value(nullptr)}};
-}
-
-json::Value rangeToJSON(const FileRange &R) {
-  return json::Object{{"offset", R.Offset}, {"size", R.Size}};
-}
-
-json::Value stringsToJSON(ArrayRef<std::string> Strings) {
-  json::Array A;
+void walkStrings(InspectPrinter &P, StringRef Key,
+                 ArrayRef<std::string> Strings) {
+  P.beginList(Key);
   for (const std::string &S : Strings)
-    A.push_back(jsonString(S));
-  return A;
+    P.stringField("", S);
+  P.endList();
 }
 
-json::Value goToJSON(const GoBuildInfo &Go, uint64_t ImageOffset) {
-  json::Array Deps, Settings;
+void walkModule(InspectPrinter &P, StringRef Key, const GoModule &M) {
+  P.beginObject(Key);
+  P.stringField("path", M.Path);
+  P.stringField("version", M.Version);
+  P.stringField("sum", M.Sum);
+  if (M.Replace)
+    walkModule(P, "replace", *M.Replace);
+  else
+    P.nullField("replace");
+  P.endObject();
+}
+
+void walkGo(InspectPrinter &P, const GoBuildInfo &Go, uint64_t ImageOffset) {
+  P.beginObject("go");
+  P.stringField("version", Go.GoVersion, TextForm::Verbatim);
+  P.text("\n");
+  // Byte for byte what `go version -m` prints.
+  P.text(formatModInfo(Go.Mod));
+  P.stringField("path", Go.Mod.Path);
+  if (Go.Mod.Main)
+    walkModule(P, "main", *Go.Mod.Main);
+  else
+    P.nullField("main");
+  P.beginList("deps");
   for (const GoModule &M : Go.Mod.Deps)
-    Deps.push_back(moduleToJSON(M));
-  for (const auto &[Key, Value] : Go.Mod.Settings)
-    Settings.push_back(
-        json::Object{{"key", jsonString(Key)}, {"value", jsonString(Value)}});
-  json::Object O{
-      {"version", jsonString(Go.GoVersion)},
-      {"path", jsonString(Go.Mod.Path)},
-      {"main", Go.Mod.Main ? moduleToJSON(*Go.Mod.Main) : json::Value(nullptr)},
-      {"deps", std::move(Deps)},
-      {"settings", std::move(Settings)},
-      {"buildInfoOffset", ImageOffset + Go.HeaderOffset},
-      {"encoding", Go.InlineStrings ? "inline" : "pointers"}};
+    walkModule(P, "", M);
+  P.endList();
+  P.beginList("settings");
+  for (const auto &[Key, Value] : Go.Mod.Settings) {
+    P.beginObject("");
+    P.stringField("key", Key);
+    P.stringField("value", Value);
+    P.endObject();
+  }
+  P.endList();
+  P.numberField("buildInfoOffset", ImageOffset + Go.HeaderOffset);
+  P.stringField("encoding", Go.InlineStrings ? "inline" : "pointers");
+  // On stderr as -Wmalformed-buildinfo in the text view.
   if (!Go.ModInfoError.empty())
-    O["modInfoError"] = jsonString(Go.ModInfoError);
-  return O;
+    P.stringField("modInfoError", Go.ModInfoError);
+  P.endObject();
 }
 
-json::Value peToJSON(const Executable &Exe, const PEDetails &PE) {
-  json::Array Imports;
-  for (const ImportedLibrary &Lib : Exe.Imports)
-    Imports.push_back(
-        json::Object{{"dll", jsonString(Lib.Name)},
-                     {"delayed", Lib.Delayed},
-                     {"functions", stringsToJSON(Lib.Functions)}});
-  json::Array DllNames;
-  for (StringRef Name : dllCharacteristicNames(PE.DllCharacteristics))
-    DllNames.push_back(Name);
-  auto Version = [](unsigned Major, unsigned Minor) {
-    return (Twine(Major) + "." + Twine(Minor)).str();
-  };
-  return json::Object{
-      {"machine", PE.Machine},
-      {"characteristics", PE.Characteristics},
-      {"subsystem", PE.Subsystem},
-      {"subsystemName", subsystemName(PE.Subsystem)},
-      {"osVersion", Version(PE.MajorOSVersion, PE.MinorOSVersion)},
-      {"subsystemVersion",
-       Version(PE.MajorSubsystemVersion, PE.MinorSubsystemVersion)},
-      {"dllCharacteristics", PE.DllCharacteristics},
-      {"dllCharacteristicsNames", std::move(DllNames)},
-      {"imageBase", PE.ImageBase},
-      {"sectionAlignment", PE.SectionAlignment},
-      {"fileAlignment", PE.FileAlignment},
-      {"sizeOfImage", PE.SizeOfImage},
-      {"sizeOfHeaders", PE.SizeOfHeaders},
-      {"checksum",
-       json::Object{{"stored", PE.StoredCheckSum},
-                    {"computed", PE.ComputedCheckSum
-                                     ? json::Value(*PE.ComputedCheckSum)
-                                     : json::Value(nullptr)},
-                    {"offset", PE.CheckSumOffset}}},
-      {"coffSymbols", PE.NumberOfSymbols},
-      {"imports", std::move(Imports)},
-      {"certificateTable", PE.CertificateTable
-                               ? rangeToJSON(*PE.CertificateTable)
-                               : json::Value(nullptr)},
-      {"overlay",
-       PE.Overlay.Size ? rangeToJSON(PE.Overlay) : json::Value(nullptr)},
-      {"resources", json::Object{{"present", PE.HasResources},
-                                 {"versionInfo", PE.HasVersionInfo},
-                                 {"manifest", PE.HasManifest},
-                                 {"icon", PE.HasIcon}}},
-      {"upx", PE.HasUPXMarkers}};
+void walkChecksum(InspectPrinter &P, const PEDetails &PE) {
+  P.beginLine("checksum");
+  P.beginObject("checksum");
+  P.text("stored ");
+  P.numberField("stored", PE.StoredCheckSum, TextForm::Hex32);
+  if (PE.ComputedCheckSum) {
+    P.text(", computed ");
+    P.numberField("computed", *PE.ComputedCheckSum, TextForm::Hex32);
+    P.text(*PE.ComputedCheckSum == PE.StoredCheckSum ? " (matches)"
+                                                     : " (MISMATCH)");
+  } else {
+    P.nullField("computed");
+    P.text(PE.StoredCheckSum ? " (not computed: the file is over 256 MB)"
+                             : " (not set)");
+  }
+  P.numberField("offset", PE.CheckSumOffset);
+  P.endObject();
+  P.endLine();
 }
 
-json::Value imageToJSON(const InspectedImage &Image) {
+void walkImports(InspectPrinter &P, ArrayRef<ImportedLibrary> Imports) {
+  P.beginList("imports", "imports");
+  for (const ImportedLibrary &Lib : Imports) {
+    P.beginObject("");
+    P.beginLine(Lib.Delayed ? "delay import" : "import");
+    P.stringField("dll", Lib.Name, TextForm::Plain);
+    P.text(" (" + Twine(Lib.Functions.size()) + " functions)");
+    P.endLine();
+    P.boolField("delayed", Lib.Delayed);
+    walkStrings(P, "functions", Lib.Functions);
+    P.endObject();
+  }
+  P.endList();
+}
+
+void walkPE(InspectPrinter &P, const Executable &Exe, const PEDetails &PE) {
+  P.beginObject("pe");
+  P.numberField("machine", PE.Machine);
+  P.numberField("characteristics", PE.Characteristics);
+
+  P.beginLine("subsystem");
+  P.stringField("subsystemName", subsystemName(PE.Subsystem), TextForm::Plain);
+  P.text(" (");
+  P.numberField("subsystem", PE.Subsystem, TextForm::Plain);
+  P.text("), OS version ");
+  P.stringField("osVersion", version(PE.MajorOSVersion, PE.MinorOSVersion),
+                TextForm::Plain);
+  P.text(", subsystem version ");
+  P.stringField("subsystemVersion",
+                version(PE.MajorSubsystemVersion, PE.MinorSubsystemVersion),
+                TextForm::Plain);
+  P.endLine();
+
+  P.beginLine("dll characteristics");
+  P.numberField("dllCharacteristics", PE.DllCharacteristics, TextForm::Hex16);
+  P.text(" (");
+  P.beginList("dllCharacteristicsNames");
+  std::vector<StringRef> Names = dllCharacteristicNames(PE.DllCharacteristics);
+  for (size_t I = 0; I != Names.size(); ++I) {
+    if (I)
+      P.text(", ");
+    P.stringField("", Names[I], TextForm::Plain);
+  }
+  P.endList();
+  P.text(")");
+  P.endLine();
+
+  P.beginLine("image base");
+  P.numberField("imageBase", PE.ImageBase, TextForm::Hex);
+  P.text(", size ");
+  P.numberField("sizeOfImage", PE.SizeOfImage, TextForm::Hex);
+  P.endLine();
+  P.numberField("sectionAlignment", PE.SectionAlignment);
+  P.numberField("fileAlignment", PE.FileAlignment);
+  P.numberField("sizeOfHeaders", PE.SizeOfHeaders);
+
+  walkChecksum(P, PE);
+  P.numberField("coffSymbols", PE.NumberOfSymbols);
+  walkImports(P, Exe.Imports);
+
+  if (PE.CertificateTable) {
+    P.beginLine("certificate table");
+    P.beginObject("certificateTable");
+    P.text("offset ");
+    P.numberField("offset", PE.CertificateTable->Offset, TextForm::Plain);
+    P.text(", size ");
+    P.numberField("size", PE.CertificateTable->Size, TextForm::Plain);
+    P.endObject();
+    P.endLine();
+  } else {
+    P.nullField("certificateTable");
+  }
+
+  if (PE.Overlay.Size) {
+    P.beginLine("overlay");
+    P.beginObject("overlay");
+    P.numberField("size", PE.Overlay.Size, TextForm::Plain);
+    P.text(" bytes at offset ");
+    P.numberField("offset", PE.Overlay.Offset, TextForm::Plain);
+    P.endObject();
+    P.endLine();
+  } else {
+    P.nullField("overlay");
+  }
+
+  P.beginObject("resources");
+  P.boolField("present", PE.HasResources);
+  P.boolField("versionInfo", PE.HasVersionInfo);
+  P.boolField("manifest", PE.HasManifest);
+  P.boolField("icon", PE.HasIcon);
+  if (PE.HasResources) {
+    std::vector<StringRef> Kinds;
+    if (PE.HasVersionInfo)
+      Kinds.push_back("version info");
+    if (PE.HasManifest)
+      Kinds.push_back("manifest");
+    if (PE.HasIcon)
+      Kinds.push_back("icon");
+    P.beginLine("resources");
+    P.text(Kinds.empty() ? "other" : join(Kinds, ", "));
+    P.endLine();
+  }
+  P.endObject();
+
+  P.boolField("upx", PE.HasUPXMarkers);
+  if (PE.HasUPXMarkers) {
+    P.beginLine("packer");
+    P.text("UPX");
+    P.endLine();
+  }
+  P.endObject();
+}
+
+void walkELF(InspectPrinter &P, const ELFDetails &ELF) {
+  P.beginObject("elf");
+  P.numberField("machine", ELF.Machine);
+  P.numberField("type", ELF.Type);
+  P.numberField("osabi", ELF.OSABI);
+  if (ELF.Interpreter) {
+    P.beginLine("interpreter");
+    P.stringField("interpreter", *ELF.Interpreter, TextForm::Plain);
+    P.endLine();
+  } else {
+    P.nullField("interpreter");
+  }
+  P.beginList("needed", "needed libraries");
+  for (const std::string &N : ELF.Needed) {
+    P.beginLine("needed");
+    P.stringField("", N, TextForm::Plain);
+    P.endLine();
+  }
+  P.endList();
+  P.boolField("symtab", ELF.HasSymtab);
+  P.endObject();
+}
+
+void walkMachO(InspectPrinter &P, const MachODetails &MachO) {
+  P.beginObject("macho");
+  P.numberField("cpuType", MachO.CPUType);
+  P.numberField("fileType", MachO.FileType);
+  P.beginList("dylibs", "dylibs");
+  for (const std::string &D : MachO.Dylibs) {
+    P.beginLine("dylib");
+    P.stringField("", D, TextForm::Plain);
+    P.endLine();
+  }
+  P.endList();
+  P.endObject();
+}
+
+void walkSections(InspectPrinter &P, ArrayRef<Section> Sections) {
+  P.beginList("sections", "sections");
+  for (const Section &S : Sections) {
+    P.beginObject("");
+    P.beginLine("section");
+    P.stringField("name", S.Name, TextForm::Column);
+    P.text(" ");
+    P.stringField("flags", protection(S.Readable, S.Writable, S.Executable),
+                  TextForm::Plain);
+    P.text("  addr ");
+    P.numberField("address", S.Address, TextForm::Hex);
+    P.text("  size ");
+    P.numberField("memorySize", S.MemorySize, TextForm::Hex);
+    P.text("  file ");
+    P.numberField("offset", S.File.Offset, TextForm::Hex);
+    P.text("+");
+    P.numberField("fileSize", S.File.Size, TextForm::Hex);
+    P.endLine();
+    P.numberField("rawFlags", S.RawFlags);
+    P.endObject();
+  }
+  P.endList();
+}
+
+void walkImage(InspectPrinter &P, const ExecutableFile &File,
+               const InspectedImage &Image) {
   const Executable &Exe = *Image.Exe;
-  json::Array Sections;
-  for (const Section &S : Exe.Sections)
-    Sections.push_back(json::Object{
-        {"name", jsonString(S.Name)},
-        {"address", S.Address},
-        {"memorySize", S.MemorySize},
-        {"offset", S.File.Offset},
-        {"fileSize", S.File.Size},
-        {"flags", protection(S.Readable, S.Writable, S.Executable)},
-        {"rawFlags", S.RawFlags}});
-  json::Object O{
-      {"format", formatName(Exe.Format)},
-      {"goos", Exe.GOOS.empty() ? json::Value(nullptr) : json::Value(Exe.GOOS)},
-      {"goarch",
-       Exe.GOARCH.empty() ? json::Value(nullptr) : json::Value(Exe.GOARCH)},
-      {"bits", Exe.PointerSize * 8},
-      {"endian", Exe.LittleEndian ? "little" : "big"},
-      {"offset", Exe.FileOffset},
-      {"size", uint64_t(Exe.Bytes.size())},
-      {"entry",
-       json::Object{
-           {"address", Exe.EntryPoint},
-           {"section", Exe.EntrySection
-                           ? jsonString(Exe.Sections[*Exe.EntrySection].Name)
-                           : json::Value(nullptr)}}},
-      {"symbols",
-       json::Object{{"present", Exe.HasSymbols}, {"count", Exe.SymbolCount}}},
-      {"dwarf", Exe.HasDWARF},
-      {"sections", std::move(Sections)},
-      {"go",
-       Image.Go ? goToJSON(*Image.Go, Exe.FileOffset) : json::Value(nullptr)},
-      {"damage", stringsToJSON(Exe.Damage.entries())}};
+  P.beginObject("");
+
+  // The text view heads each image with the file's name, as `go version -m`.
+  P.text(File.Path);
+  if (File.Fat)
+    P.text(" [" + Twine(Exe.GOARCH.empty() ? "unknown" : Exe.GOARCH) + "]");
+  P.text(": ");
+  if (Image.Go) {
+    walkGo(P, *Image.Go, Exe.FileOffset);
+  } else {
+    P.nullField("go");
+    P.text("not built by Go (no Go build info)\n");
+  }
+
+  P.beginLine("format");
+  P.stringField("format", formatName(Exe.Format));
+  P.text(formatWord(Exe));
+  goName(P, "goos", Exe.GOOS);
+  P.text("/");
+  goName(P, "goarch", Exe.GOARCH);
+  P.numberField("bits", Exe.PointerSize * 8);
+  P.stringField("endian", Exe.LittleEndian ? "little" : "big");
+  P.endLine();
+  P.numberField("offset", Exe.FileOffset);
+  P.numberField("size", Exe.Bytes.size());
+
+  P.beginLine("entry point");
+  P.beginObject("entry");
+  P.numberField("address", Exe.EntryPoint, TextForm::Hex);
+  P.text(" (in ");
+  if (Exe.EntrySection) {
+    P.stringField("section", Exe.Sections[*Exe.EntrySection].Name,
+                  TextForm::Plain);
+  } else {
+    P.nullField("section");
+    P.text("no section");
+  }
+  P.text(")");
+  P.endObject();
+  P.endLine();
+
+  P.beginLine("symbols");
+  P.beginObject("symbols");
+  P.boolField("present", Exe.HasSymbols);
+  P.numberField("count", Exe.SymbolCount,
+                Exe.HasSymbols ? TextForm::Plain : TextForm::Hidden);
+  if (!Exe.HasSymbols)
+    P.text("none");
+  P.endObject();
+  P.boolField("dwarf", Exe.HasDWARF);
+  P.text(Exe.HasDWARF ? ", DWARF" : ", no DWARF");
+  P.endLine();
+
   if (Exe.PE)
-    O["pe"] = peToJSON(Exe, *Exe.PE);
+    walkPE(P, Exe, *Exe.PE);
   if (Exe.ELF)
-    O["elf"] = json::Object{
-        {"machine", Exe.ELF->Machine},
-        {"type", Exe.ELF->Type},
-        {"osabi", Exe.ELF->OSABI},
-        {"interpreter", Exe.ELF->Interpreter ? jsonString(*Exe.ELF->Interpreter)
-                                             : json::Value(nullptr)},
-        {"needed", stringsToJSON(Exe.ELF->Needed)},
-        {"symtab", Exe.ELF->HasSymtab}};
+    walkELF(P, *Exe.ELF);
   if (Exe.MachO)
-    O["macho"] = json::Object{{"cpuType", Exe.MachO->CPUType},
-                              {"fileType", Exe.MachO->FileType},
-                              {"dylibs", stringsToJSON(Exe.MachO->Dylibs)}};
-  return O;
+    walkMachO(P, *Exe.MachO);
+  walkSections(P, Exe.Sections);
+  // On stderr as -Wmalformed-executable in the text view.
+  walkStrings(P, "damage", Exe.Damage.entries());
+  P.endObject();
 }
 
 } // namespace
 
-void printInspectText(raw_ostream &OS, const ExecutableFile &File,
-                      ArrayRef<InspectedImage> Images) {
-  for (const InspectedImage &Image : Images) {
-    std::string Name = File.Path;
-    if (File.Fat)
-      Name += " [" +
-              (Image.Exe->GOARCH.empty() ? std::string("unknown")
-                                         : Image.Exe->GOARCH) +
-              "]";
-    printImage(OS, Name, Image);
-  }
+void walkInspection(InspectPrinter &P, const ExecutableFile &File,
+                    ArrayRef<InspectedImage> Images) {
+  P.beginObject("");
+  P.stringField("file", File.Path);
+  P.boolField("fat", File.Fat);
+  P.beginList("images");
+  for (const InspectedImage &Image : Images)
+    walkImage(P, File, Image);
+  P.endList();
+  P.endObject();
 }
 
-json::Value inspectToJSON(const ExecutableFile &File,
-                          ArrayRef<InspectedImage> Images) {
-  json::Array A;
-  for (const InspectedImage &Image : Images)
-    A.push_back(imageToJSON(Image));
-  return json::Object{{"file", jsonString(File.Path)},
-                      {"fat", File.Fat},
-                      {"images", std::move(A)}};
+void printInspection(raw_ostream &OS, InspectFormat Format,
+                     const ExecutableFile &File,
+                     ArrayRef<InspectedImage> Images) {
+  walkInspection(*createInspectPrinter(Format, OS), File, Images);
 }
 
 } // namespace goexe

@@ -28,10 +28,8 @@ static bool inspectFile(Session &S, StringRef Path, bool JSON) {
   std::vector<InspectedImage> Images;
   for (const LoadedImage &Image : Loaded->Images)
     Images.push_back({Image.Exe, Image.Go});
-  if (JSON)
-    outs() << inspectToJSON(Loaded->File, Images) << '\n';
-  else
-    printInspectText(outs(), Loaded->File, Images);
+  printInspection(outs(), JSON ? InspectFormat::JSON : InspectFormat::Text,
+                  Loaded->File, Images);
   // Keep the output in step with the diagnostics of the next file.
   outs().flush();
   return true;

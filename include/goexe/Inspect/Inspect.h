@@ -1,7 +1,9 @@
 //===- Inspect.h - What `goexe inspect` prints -----------------*- C++ -*-===//
 ///
 /// \file
-/// The readable summary and the JSON object (docs/inspect.md) of one file.
+/// The readable summary and the JSON object (docs/inspect.md) of one file,
+/// both written by one walk of the model (walkInspection) through an
+/// InspectPrinter, so that the two views cannot drift apart.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -11,10 +13,11 @@
 #include "goexe/Go/BuildInfo.h"
 #include "goexe/Object/Executable.h"
 
-#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace goexe {
+
+class InspectPrinter;
 
 /// One image and what was learnt about it.
 struct InspectedImage {
@@ -22,13 +25,19 @@ struct InspectedImage {
   std::optional<GoBuildInfo> Go; ///< std::nullopt: not built by Go
 };
 
-/// The text summary: first what `go version -m` prints, then the headers.
-void printInspectText(llvm::raw_ostream &OS, const ExecutableFile &File,
-                      llvm::ArrayRef<InspectedImage> Images);
+enum class InspectFormat {
+  Text, ///< First what `go version -m` prints, then the headers.
+  JSON, ///< One object on one line, as docs/inspect.md documents it.
+};
 
-/// The JSON object documented in docs/inspect.md.
-llvm::json::Value inspectToJSON(const ExecutableFile &File,
-                                llvm::ArrayRef<InspectedImage> Images);
+/// Writes what `goexe inspect` prints for \p File in \p Format.
+void printInspection(llvm::raw_ostream &OS, InspectFormat Format,
+                     const ExecutableFile &File,
+                     llvm::ArrayRef<InspectedImage> Images);
+
+/// Tells \p P every fact either view shows, in the text view's order.
+void walkInspection(InspectPrinter &P, const ExecutableFile &File,
+                    llvm::ArrayRef<InspectedImage> Images);
 
 } // namespace goexe
 

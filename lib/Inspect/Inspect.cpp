@@ -8,6 +8,7 @@
 
 #include "goexe/Inspect/Inspect.h"
 #include "goexe/Inspect/InspectPrinter.h"
+#include "goexe/Support/Printable.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/COFF.h"
@@ -110,10 +111,11 @@ void walkModule(InspectPrinter &P, StringRef Key, const GoModule &M) {
 
 void walkGo(InspectPrinter &P, const GoBuildInfo &Go, uint64_t ImageOffset) {
   P.beginObject("go");
-  P.stringField("version", Go.GoVersion, TextForm::Verbatim);
+  P.stringField("version", Go.GoVersion, TextForm::Plain);
   P.text("\n");
-  // Byte for byte what `go version -m` prints.
-  P.text(formatModInfo(Go.Mod));
+  // What `go version -m` prints, but a forged file's escape sequences
+  // cannot reach the terminal.
+  P.text(printable(formatModInfo(Go.Mod), /*KeepLineBreaks=*/true));
   P.stringField("path", Go.Mod.Path);
   if (Go.Mod.Main)
     walkModule(P, "main", *Go.Mod.Main);
@@ -356,7 +358,7 @@ void walkImage(InspectPrinter &P, const ExecutableFile &File,
   goName(P, "goos", Exe.GOOS);
   P.text("/");
   goName(P, "goarch", Exe.GOARCH);
-  P.numberField("bits", Exe.PointerSize * 8);
+  P.numberField("bits", uint64_t(Exe.PointerSize) * 8);
   P.stringField("endian", Exe.LittleEndian ? "little" : "big");
   P.endLine();
   P.numberField("offset", Exe.FileOffset);

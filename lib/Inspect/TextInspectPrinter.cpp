@@ -49,9 +49,6 @@ public:
     case TextForm::Plain:
       OS << printable(Value);
       return;
-    case TextForm::Verbatim:
-      OS << Value;
-      return;
     case TextForm::Column:
       OS << left_justify(printable(Value), NameWidth);
       return;
@@ -81,7 +78,6 @@ public:
       OS << format_hex(Value, 10);
       return;
     case TextForm::Hidden:
-    case TextForm::Verbatim:
     case TextForm::Column:
       break;
     }

@@ -26,13 +26,12 @@ namespace goexe {
 
 /// How the text view shows a fact. The JSON view shows every fact.
 enum class TextForm {
-  Hidden,   ///< Not at all: JSON only.
-  Plain,    ///< Strings through printable(), numbers in decimal.
-  Verbatim, ///< The string's bytes unchanged (what `go version -m` prints).
-  Hex,      ///< 0x1f
-  Hex16,    ///< 0x001f
-  Hex32,    ///< 0x0000001f
-  Column,   ///< printable(), padded to the width of a section name.
+  Hidden, ///< Not at all: JSON only.
+  Plain,  ///< Strings through printable(), numbers in decimal.
+  Hex,    ///< 0x1f
+  Hex16,  ///< 0x001f
+  Hex32,  ///< 0x0000001f
+  Column, ///< printable(), padded to the width of a section name.
 };
 
 /// The text view lists the first MaxListedPerKind lines of a list that names

@@ -63,7 +63,20 @@ int main(int argc, const char **argv) {
   Session S({}, AllCommands);
   if (First.empty())
     S.usageError("no command given; run 'goexe --help'");
-  else
-    S.usageError("unknown command '" + First + "'; run 'goexe --help'");
+  else {
+    StringRef Nearest;
+    unsigned Best = 3; // Further than two edits is another word.
+    for (const Command &C : Commands)
+      if (!C.Summary.empty())
+        if (unsigned D = First.edit_distance(C.Name, true, Best); D < Best) {
+          Best = D;
+          Nearest = C.Name;
+        }
+    if (!Nearest.empty())
+      S.usageError("unknown command '" + First + "'; did you mean '" + Nearest +
+                   "'?");
+    else
+      S.usageError("unknown command '" + First + "'; run 'goexe --help'");
+  }
   return S.finish();
 }

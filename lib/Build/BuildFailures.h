@@ -16,8 +16,8 @@
 #ifndef GOEXE_LIB_BUILD_BUILDFAILURES_H
 #define GOEXE_LIB_BUILD_BUILDFAILURES_H
 
-#include "SourceScan.h"
 #include "TranslatorImpl.h"
+#include "goexe/Build/SourceScan.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"

@@ -1,6 +1,6 @@
 //===- SourceScan.cpp - Evidence from sources and objects -----------------===//
 
-#include "SourceScan.h"
+#include "goexe/Build/SourceScan.h"
 #include "goexe/Object/Executable.h"
 
 #include "llvm/ADT/StringExtras.h"

@@ -2,7 +2,7 @@
 
 #include "goexe/Build/XSourceCheck.h"
 
-#include "SourceScan.h"
+#include "goexe/Build/SourceScan.h"
 
 #include "goexe/Go/LinkerFlags.h"
 

@@ -20,7 +20,8 @@ namespace goexe {
 
 ArrayRef<IntentFieldInfo> getIntentFields() {
   static const IntentFieldInfo Fields[] = {
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   {IntentField::Field, Key, Option, IntentKind::Kind, MetaVar, Help},
 #include "goexe/Check/Intent.def"
   };
@@ -135,7 +136,8 @@ Error parseManifest(StringRef Text, BuildIntent &Intent) {
   json::Path::Root Root("manifest");
   json::ObjectMapper O(*V, Root);
   bool OK = true;
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   if (OK && !StringRef(Key).empty())                                           \
     OK = O.mapOptional(Key, Intent.Field);
 #include "goexe/Check/Intent.def"
@@ -144,7 +146,8 @@ Error parseManifest(StringRef Text, BuildIntent &Intent) {
   // A manifest is written by a Go build unless it says otherwise.
   if (!Intent.GoBuild)
     Intent.GoBuild = true;
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   if (std::optional<std::string> Problem = validate(Intent.Field, Validate))   \
     return createStringError(inconvertibleErrorCode(), Key ": %s",             \
                              Problem->c_str());
@@ -163,7 +166,8 @@ Error readManifest(StringRef Path, BuildIntent &Intent) {
 
 Error setIntentOption(BuildIntent &Intent, IntentField Which, StringRef Value) {
   switch (Which) {
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   case IntentField::Field: {                                                   \
     Type Parsed;                                                               \
     if (Error E = setValue(Parsed, IntentKind::Kind, Value))                   \
@@ -180,7 +184,8 @@ Error setIntentOption(BuildIntent &Intent, IntentField Which, StringRef Value) {
 
 void clearIntentField(BuildIntent &Intent, IntentField Which) {
   switch (Which) {
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   case IntentField::Field:                                                     \
     clearValue(Intent.Field);                                                  \
     return;

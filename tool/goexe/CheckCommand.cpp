@@ -79,38 +79,12 @@ int runCheck(ArrayRef<const char *> Args) {
   if (S.printHelpIfAsked(CheckUsage))
     return 0;
   BuildIntent Intent;
-
-  // The manifest first: its -W options come before the command line's.
-  for (const ParsedOption &O : S.args().Options)
-    if (O.ID == OptionID::Manifest) {
-      if (Error E = readManifest(O.Value, Intent)) {
-        S.diags().report(diag::err_manifest, {O.Value.str()})
-            << toString(std::move(E));
-        S.setToolFailed();
-        return S.finish();
-      }
-      for (const std::string &Option : Intent.WarningOptions)
-        S.diags().applyWarningOption(Option);
-    }
-  S.applyWarningOptions();
-
+  if (!S.readIntent(Intent))
+    return S.finish();
   std::optional<std::string> PromoteTo;
-  std::vector<IntentField> Replaced;
-  for (const ParsedOption &O : S.args().Options) {
+  for (const ParsedOption &O : S.args().Options)
     if (O.ID == OptionID::PromoteTo)
       PromoteTo = O.Value.str();
-    std::optional<IntentField> Field = intentFieldOf(O.ID);
-    if (!Field)
-      continue;
-    // A list on the command line replaces the manifest's.
-    if (!is_contained(Replaced, *Field)) {
-      clearIntentField(Intent, *Field);
-      Replaced.push_back(*Field);
-    }
-    if (Error E = setIntentOption(Intent, *Field, O.Value))
-      S.usageError("invalid value '" + O.Value + "' for " + O.Spelling + " (" +
-                   toString(std::move(E)) + ")");
-  }
   ArrayRef<StringRef> Files = S.args().Inputs;
   if (Files.size() != 1)
     S.usageError(Files.empty() ? "no input file; run 'goexe check --help'"

@@ -25,6 +25,7 @@ struct Command {
 
 int runBuild(llvm::ArrayRef<const char *> Args);
 int runCheck(llvm::ArrayRef<const char *> Args);
+int runDoctor(llvm::ArrayRef<const char *> Args);
 int runExplain(llvm::ArrayRef<const char *> Args);
 int runInspect(llvm::ArrayRef<const char *> Args);
 int runInternalEmit(llvm::ArrayRef<const char *> Args);

@@ -48,7 +48,8 @@ StringRef commandName(unsigned Commands) {
       {InspectCommand, "goexe inspect"},
       {BuildCommand, "goexe build"},
       {CheckCommand, "goexe check"},
-      {ExplainCommand, "goexe explain"}};
+      {ExplainCommand, "goexe explain"},
+      {DoctorCommand, "goexe doctor"}};
   for (const auto &[Command, Name] : Names)
     if (Commands & Command)
       return Name;
@@ -233,7 +234,8 @@ void printOptionHelp(raw_ostream &OS, CommandSet Command) {
 
 std::optional<IntentField> intentFieldOf(OptionID ID) {
   switch (ID) {
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   case OptionID::Intent##Field:                                                \
     return IntentField::Field;
 #include "goexe/Check/Intent.def"

@@ -35,7 +35,8 @@ enum CommandSet : unsigned {
   CheckCommand = 1 << 2,
   ExplainCommand = 1 << 3,
   InternalEmitCommand = 1 << 4,
-  AllCommands = (1 << 5) - 1,
+  DoctorCommand = 1 << 5,
+  AllCommands = (1 << 6) - 1,
 };
 
 /// One option as given on the command line.

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
@@ -104,6 +105,38 @@ void Session::applyWarningOptions() {
     default:
       break;
     }
+}
+
+bool Session::readIntent(BuildIntent &Intent) {
+  // The manifest first: its -W options come before the command line's.
+  for (const ParsedOption &O : Args.Options)
+    if (O.ID == OptionID::Manifest) {
+      if (Error E = readManifest(O.Value, Intent)) {
+        Diags->report(diag::err_manifest, {O.Value.str()})
+            << toString(std::move(E));
+        setToolFailed();
+        return false;
+      }
+      for (const std::string &Option : Intent.WarningOptions)
+        Diags->applyWarningOption(Option);
+    }
+  applyWarningOptions();
+
+  std::vector<IntentField> Replaced;
+  for (const ParsedOption &O : Args.Options) {
+    std::optional<IntentField> Field = intentFieldOf(O.ID);
+    if (!Field)
+      continue;
+    // A list on the command line replaces the manifest's.
+    if (!is_contained(Replaced, *Field)) {
+      clearIntentField(Intent, *Field);
+      Replaced.push_back(*Field);
+    }
+    if (Error E = setIntentOption(Intent, *Field, O.Value))
+      usageError("invalid value '" + O.Value + "' for " + O.Spelling + " (" +
+                 toString(std::move(E)) + ")");
+  }
+  return true;
 }
 
 void Session::usageError(const Twine &Message) {

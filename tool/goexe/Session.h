@@ -40,6 +40,12 @@ public:
   /// come first, such as a manifest's).
   void applyWarningOptions();
 
+  /// Reads the statement of intent of goexe check and doctor: the
+  /// --manifest files, then the intent options over them. Applies the
+  /// manifest's -W options and then the command line's. False when a
+  /// manifest cannot be read (the run has failed then).
+  bool readIntent(BuildIntent &Intent);
+
   DiagnosticEngine &diags() { return *Diags; }
 
   /// Reports a usage error and marks the run as failed (exit status 2).

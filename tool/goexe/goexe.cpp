@@ -26,6 +26,7 @@ static const Command Commands[] = {
     {"inspect", "Read Go-built PE, ELF and Mach-O executables", runInspect},
     {"build", "Run a Go build and translate its errors into diagnostics",
      runBuild},
+    {"doctor", "Predict what will break before go build runs", runDoctor},
     {"check", "Compare an executable with what the build asked for", runCheck},
     {"explain", "Print the documentation of a diagnostic group", runExplain},
     {"internal-emit", "", runInternalEmit},

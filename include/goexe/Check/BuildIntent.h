@@ -23,7 +23,8 @@
 namespace goexe {
 
 struct BuildIntent {
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help)        \
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
   Type Field;
 #include "goexe/Check/Intent.def"
 
@@ -33,7 +34,9 @@ struct BuildIntent {
 
 /// The fields of BuildIntent, for code that handles them one by one.
 enum class IntentField {
-#define INTENT(Field, Type, Key, Option, Kind, MetaVar, Validate, Help) Field,
+#define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
+               Help)                                                           \
+  Field,
 #include "goexe/Check/Intent.def"
 };
 

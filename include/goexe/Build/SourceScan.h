@@ -8,8 +8,8 @@
 ///
 //===----------------------------------------------------------------------===//
 
-#ifndef GOEXE_LIB_BUILD_SOURCESCAN_H
-#define GOEXE_LIB_BUILD_SOURCESCAN_H
+#ifndef GOEXE_BUILD_SOURCESCAN_H
+#define GOEXE_BUILD_SOURCESCAN_H
 
 #include "llvm/ADT/StringRef.h"
 

@@ -1,0 +1,6 @@
+package main
+
+// extern int twice(int);
+import "C"
+
+func main() { println(C.twice(2)) }

@@ -1,0 +1,1 @@
+extern "C" int twice(int x) { return 2 * x; }

@@ -33,7 +33,13 @@ static std::string toolchainInEnvFile(StringRef EnvFile) {
 
 DoctorContext::DoctorContext(DiagnosticEngine &Diags, const BuildIntent &Intent,
                              std::string Dir)
-    : Diags(Diags), Intent(Intent), Dir(std::move(Dir)) {
+    : Diags(Diags), Intent(Intent) {
+  // Absolute: asking go moves into the directory.
+  SmallString<256> Absolute(Dir.empty() ? "." : Dir);
+  // Without a current directory the relative one is all there is.
+  if (std::error_code EC = sys::fs::make_absolute(Absolute))
+    Absolute = Dir;
+  this->Dir = std::string(Absolute);
   UserToolchain = sys::Process::GetEnv("GOTOOLCHAIN").value_or("");
 }
 
@@ -77,12 +83,11 @@ const StringMap<std::string> *DoctorContext::goEnv() {
     return nullptr;
   setTargetEnvironment(Intent);
   // go runs in the module's directory (-C needs Go 1.20).
-  if (!Dir.empty())
-    if (std::error_code EC = sys::fs::set_current_path(Dir)) {
-      Diags.report(diag::err_doctor_go_failed, where())
-          << "cd " + Dir << EC.message();
-      return nullptr;
-    }
+  if (std::error_code EC = sys::fs::set_current_path(Dir)) {
+    Diags.report(diag::err_doctor_go_failed, where())
+        << "cd " + Dir << EC.message();
+    return nullptr;
+  }
   CapturedRun Run = runCaptured(GoPath, {"go", "env", "-json"});
   auto Fail = [&](const Twine &Why) -> const StringMap<std::string> * {
     Diags.report(diag::err_doctor_go_failed, where())

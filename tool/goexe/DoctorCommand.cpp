@@ -18,7 +18,8 @@ compiler) about the build the options or the manifest describe, and
 reports what would break before go build runs: a go older than go.mod asks
 for, a target Go cannot build, a C compiler that is missing, is MSVC or
 compiles for another platform, a static build without the static C
-library. It changes no file and downloads nothing.
+library, a .syso for another target, two .syso files with resources. It
+changes no file and downloads nothing.
 
 )";
 

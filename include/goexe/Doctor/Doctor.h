@@ -76,9 +76,13 @@ void checkGoToolchain(DoctorContext &C);
 /// the static C library a static build needs.
 void checkCCompilers(DoctorContext &C);
 
+/// The .syso files of the main package against the target.
+void checkSysoFiles(DoctorContext &C);
+
 inline void runDoctorChecks(DoctorContext &C) {
   checkGoToolchain(C);
   checkCCompilers(C);
+  checkSysoFiles(C);
 }
 
 /// "x86_64-w64-mingw32" -> {"windows", "amd64"}; empty parts when the

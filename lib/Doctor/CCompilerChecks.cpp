@@ -100,7 +100,9 @@ bool checkCompiler(DoctorContext &C, StringRef Variable, StringRef Command,
            "files for Windows";
     return false;
   }
-  if (!sys::findProgramByName(Program)) {
+  // findProgramByName takes a path as it is: it must also run.
+  ErrorOr<std::string> Found = sys::findProgramByName(Program);
+  if (!Found || !sys::fs::can_execute(*Found)) {
     DiagnosticBuilder D =
         C.diags().report(diag::err_doctor_cc_missing, C.where());
     D << Kind << Command << Variable;

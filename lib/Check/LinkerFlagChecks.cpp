@@ -21,18 +21,6 @@ namespace goexe {
 
 namespace {
 
-/// Groups words into flags with their values: "-X main.v=1" is one unit.
-std::vector<std::string> flagUnits(ArrayRef<std::string> Words) {
-  std::vector<std::string> Units;
-  for (const std::string &W : Words) {
-    if (Units.empty() || StringRef(W).starts_with("-"))
-      Units.push_back(quoteGoArgument(W));
-    else
-      Units.back() += " " + quoteGoArgument(W);
-  }
-  return Units;
-}
-
 void addRecordedLdflags(const CheckContext &C, DiagnosticBuilder &D) {
   if (std::optional<StringRef> Recorded = C.setting("-ldflags"))
     D.addNote(diag::note_ldflags_recorded) << quoteGoArgument(*Recorded);
@@ -46,24 +34,12 @@ void checkOverriddenLdflags(const CheckContext &C) {
   if (All.size() < 2)
     return;
   std::vector<std::string> Last = flagUnits(C.Flags.Words);
-  StringSet<> Kept;
-  for (const std::string &U : Last)
-    Kept.insert(U);
-
-  std::vector<std::string> Lost;
-  StringSet<> Seen;
-  for (const std::string &Earlier : All.drop_back()) {
-    Expected<std::vector<std::string>> Words = splitGoQuoted(Earlier);
-    if (!Words) {
-      // go build rejects it too; whatever it held cannot be compared.
-      C.Diags.report(diag::warn_ldflags_unreadable, C.Where)
-          << quoteGoArgument(Earlier) << toString(Words.takeError());
-      continue;
-    }
-    for (const std::string &U : flagUnits(*Words))
-      if (!Kept.contains(U) && Seen.insert(U).second)
-        Lost.push_back(U);
-  }
+  std::vector<std::string> Lost =
+      lostLinkerFlags(All, [&](StringRef Earlier, Error Why) {
+        // go build rejects it too; whatever it held cannot be compared.
+        C.Diags.report(diag::warn_ldflags_unreadable, C.Where)
+            << quoteGoArgument(Earlier) << toString(std::move(Why));
+      });
   if (Lost.empty())
     return;
 

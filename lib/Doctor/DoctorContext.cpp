@@ -70,7 +70,8 @@ static void setTargetEnvironment(const BuildIntent &Intent) {
     (void)setEnvironmentVariable("CGO_ENABLED", *Intent.Cgo ? "1" : "0");
   Set("CC", Intent.CC);
   Set("CXX", Intent.CXX);
-  Set("GOFLAGS", Intent.GOFLAGS);
+  // Not GOFLAGS: the flag checks say what is wrong with it, and the
+  // questions asked here do not depend on it.
   (void)setEnvironmentVariable("GOTOOLCHAIN", "local");
 }
 

@@ -3,6 +3,7 @@
 #include "goexe/Go/LinkerFlags.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace llvm;
 
@@ -100,6 +101,42 @@ Expected<LinkerFlags> parseLinkerFlags(StringRef Ldflags) {
     }
   }
   return Flags;
+}
+
+std::vector<std::string> flagUnits(ArrayRef<std::string> Words) {
+  std::vector<std::string> Units;
+  for (const std::string &W : Words) {
+    if (Units.empty() || StringRef(W).starts_with("-"))
+      Units.push_back(quoteGoArgument(W));
+    else
+      Units.back() += " " + quoteGoArgument(W);
+  }
+  return Units;
+}
+
+std::vector<std::string>
+lostLinkerFlags(ArrayRef<std::string> Ldflags,
+                function_ref<void(StringRef Earlier, Error Why)> OnUnreadable) {
+  std::vector<std::string> Lost;
+  if (Ldflags.size() < 2)
+    return Lost;
+  StringSet<> Kept, Seen;
+  if (Expected<std::vector<std::string>> Last = splitGoQuoted(Ldflags.back()))
+    for (const std::string &U : flagUnits(*Last))
+      Kept.insert(U);
+  else
+    consumeError(Last.takeError()); // go build reports the last one itself
+  for (const std::string &Earlier : Ldflags.drop_back()) {
+    Expected<std::vector<std::string>> Words = splitGoQuoted(Earlier);
+    if (!Words) {
+      OnUnreadable(Earlier, Words.takeError());
+      continue;
+    }
+    for (const std::string &U : flagUnits(*Words))
+      if (!Kept.contains(U) && Seen.insert(U).second)
+        Lost.push_back(U);
+  }
+  return Lost;
 }
 
 } // namespace goexe

@@ -78,11 +78,15 @@ void checkCCompilers(DoctorContext &C);
 
 /// The .syso files of the main package against the target.
 void checkSysoFiles(DoctorContext &C);
+/// -ldflags given more than once, also in GOFLAGS, and GOFLAGS go cannot
+/// split.
+void checkBuildFlags(DoctorContext &C);
 
 inline void runDoctorChecks(DoctorContext &C) {
   checkGoToolchain(C);
   checkCCompilers(C);
   checkSysoFiles(C);
+  checkBuildFlags(C);
 }
 
 /// "x86_64-w64-mingw32" -> {"windows", "amd64"}; empty parts when the

@@ -10,6 +10,7 @@
 #ifndef GOEXE_GO_LINKERFLAGS_H
 #define GOEXE_GO_LINKERFLAGS_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -43,6 +44,17 @@ std::string quoteGoArgument(llvm::StringRef Word);
 
 /// Splits a -ldflags value as cmd/internal/quoted.Split does.
 llvm::Expected<std::vector<std::string>> splitGoQuoted(llvm::StringRef S);
+
+/// Groups words into flags with their values: "-X main.v=1" is one unit.
+std::vector<std::string> flagUnits(llvm::ArrayRef<std::string> Words);
+
+/// What the last of several -ldflags loses of the earlier ones (go build
+/// keeps only the last): their flags that it does not repeat, each once, in
+/// order. \p OnUnreadable hears of an earlier value that cannot be split.
+std::vector<std::string> lostLinkerFlags(
+    llvm::ArrayRef<std::string> Ldflags,
+    llvm::function_ref<void(llvm::StringRef Earlier, llvm::Error Why)>
+        OnUnreadable);
 
 /// Parses a -ldflags value. Flags goexe does not model are kept in Words
 /// only; a malformed string (an unterminated quote, -X without '=') is an

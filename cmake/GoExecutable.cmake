@@ -5,8 +5,9 @@ GoExecutable
 Builds a Go program as a CMake target, incrementally with Ninja (a depfile
 lists every file the build reads, so a no-op build runs no ``go`` at all,
 and ``go list``'s answers are kept in ``CMakeFiles/goexe-packages``, so a
-clean build runs it once per group of targets built alike), mapped to the CMake toolchain, linked to CMake C/C++ libraries through cgo,
-and gated by ``goexe check``: a failed check leaves no output behind.
+clean build runs it once per group of targets built alike), mapped to the
+CMake toolchain, linked to CMake C/C++ libraries through cgo, and gated by
+``goexe check``: a failed check leaves no output behind.
 
 .. command:: go_executable
 

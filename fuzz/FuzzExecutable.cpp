@@ -46,7 +46,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (!Flags)
     abort();
 
-  std::vector<InspectedImage> Images;
   for (const LoadedImage &Image : Loaded->Images) {
     if (Error E = forEachSymbolName(*Image.Exe, [](StringRef) {}))
       consumeError(std::move(E));
@@ -57,9 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
                   *Flags,
                   Diags,
                   {"fuzz.exe"}});
-    Images.push_back({Image.Exe, Image.Go});
   }
-  printInspection(nulls(), InspectFormat::Text, Loaded->File, Images);
-  printInspection(nulls(), InspectFormat::JSON, Loaded->File, Images);
+  printInspection(nulls(), InspectFormat::Text, Loaded->File, Loaded->Images);
+  printInspection(nulls(), InspectFormat::JSON, Loaded->File, Loaded->Images);
   return 0;
 }

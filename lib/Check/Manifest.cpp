@@ -138,8 +138,8 @@ Error parseManifest(StringRef Text, BuildIntent &Intent) {
   bool OK = true;
 #define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
                Help)                                                           \
-  if (OK && !StringRef(Key).empty())                                           \
-    OK = O.mapOptional(Key, Intent.Field);
+  if (OK && !StringRef(Key).empty() && Obj->get(Key))                          \
+    OK = O.map(Key, Intent.Field);
 #include "goexe/Check/Intent.def"
   if (!OK)
     return Root.getError();
@@ -187,7 +187,8 @@ void clearIntentField(BuildIntent &Intent, IntentField Which) {
 #define INTENT(Field, Type, Key, Option, Kind, Commands, MetaVar, Validate,    \
                Help)                                                           \
   case IntentField::Field:                                                     \
-    clearValue(Intent.Field);                                                  \
+    if (IntentKind::Kind == IntentKind::LastList)                              \
+      clearValue(Intent.Field);                                                \
     return;
 #include "goexe/Check/Intent.def"
   }

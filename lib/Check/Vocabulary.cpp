@@ -1,4 +1,10 @@
 //===- Vocabulary.cpp - The values an intent field may take ---------------===//
+///
+/// \file
+/// The tables of Vocabulary.def, and Go's rules for them: which suffixes a
+/// level takes, and which CPU runs which build.
+///
+//===----------------------------------------------------------------------===//
 
 #include "goexe/Check/Vocabulary.h"
 
@@ -113,6 +119,16 @@ std::optional<bool> cpuLevelRuns(StringRef GOARCH, StringRef Target,
   std::optional<ParsedLevel> B = parseLevel(GOARCH, Built);
   if (!T || !B)
     return std::nullopt;
+  if (GOARCH == "arm") {
+    // GOARM 5 defaults to softfloat, 6 and 7 to hardfloat (internal/
+    // buildcfg): hardfloat code needs the FPU a softfloat CPU lacks.
+    auto HardFloat = [](const ParsedLevel &L) {
+      if (L.has("softfloat") || L.has("hardfloat"))
+        return L.has("hardfloat");
+      return L.Name != "5";
+    };
+    return B->Index <= T->Index && (!HardFloat(*B) || HardFloat(*T));
+  }
   if (GOARCH != "arm64")
     return B->Index <= T->Index;
   // internal/buildcfg's Goarm64Features.Supports: v9.0 branched off v8.5.
@@ -155,19 +171,40 @@ std::optional<std::string> checkCpuLevel(StringRef Value) {
   for (const CpuLevel &L : CpuLevels)
     if (isCpuLevel(L.GOARCH, Value))
       return std::nullopt;
-  // One range per variable: "GOAMD64 v1..v4".
-  std::vector<std::string> Ranges;
+  // "GOARM64 v8.0..v8.9|v9.0..v9.5[,lse][,crypto]": a range ends where the
+  // major version changes, as the order does.
+  std::vector<std::string> Entries;
   for (size_t I = 0; I < std::size(CpuLevels);) {
-    size_t End = I;
-    while (End + 1 < std::size(CpuLevels) &&
-           CpuLevels[End + 1].Variable == CpuLevels[I].Variable)
-      ++End;
-    Ranges.push_back((CpuLevels[I].Variable + " " + CpuLevels[I].Level + ".." +
-                      CpuLevels[End].Level)
-                         .str());
-    I = End + 1;
+    StringLiteral GOARCH = CpuLevels[I].GOARCH;
+    std::string Entry = CpuLevels[I].Variable.str() + " ";
+    for (bool First = true;
+         I < std::size(CpuLevels) && CpuLevels[I].GOARCH == GOARCH;
+         First = false) {
+      size_t End = I;
+      StringRef Major = CpuLevels[I].Level.split('.').first;
+      while (CpuLevels[I].Level.contains('.') &&
+             End + 1 < std::size(CpuLevels) &&
+             CpuLevels[End + 1].GOARCH == GOARCH &&
+             CpuLevels[End + 1].Level.split('.').first == Major)
+        ++End;
+      Entry += (First ? "" : "|") + CpuLevels[I].Level.str();
+      if (End != I)
+        Entry += (".." + CpuLevels[End].Level).str();
+      I = End + 1;
+    }
+    // GOARM takes one of its suffixes, GOARM64 any of its own.
+    std::vector<std::string> Suffixes;
+    for (const CpuSuffix &S : CpuSuffixes)
+      if (S.GOARCH == GOARCH)
+        Suffixes.push_back(("," + S.Suffix).str());
+    if (GOARCH == "arm" && !Suffixes.empty())
+      Entry += "[" + join(Suffixes, "|") + "]";
+    else
+      for (const std::string &Suffix : Suffixes)
+        Entry += "[" + Suffix + "]";
+    Entries.push_back(Entry);
   }
-  return "expected a level of " + listOfChoices(Ranges);
+  return "expected " + join(Entries, "; ");
 }
 
 } // namespace goexe

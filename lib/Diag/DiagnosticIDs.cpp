@@ -1,6 +1,7 @@
 //===- DiagnosticIDs.cpp - The table of diagnostics and groups ------------===//
 
 #include "goexe/Diag/DiagnosticIDs.h"
+#include "goexe/Support/Nearest.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -101,17 +102,8 @@ bool isKnownGroup(StringRef Group) {
 bool isInternalGroup(StringRef Group) { return Group.starts_with("selftest"); }
 
 std::optional<StringRef> suggestGroup(StringRef Misspelt) {
-  std::optional<StringRef> Best;
   // Like clang: at most a third of the name may differ.
-  unsigned BestDistance = Misspelt.size() / 3 + 1;
-  for (StringRef Group : getAllGroups()) {
-    unsigned Distance = Misspelt.edit_distance(Group, true, BestDistance);
-    if (Distance < BestDistance) {
-      BestDistance = Distance;
-      Best = Group;
-    }
-  }
-  return Best;
+  return nearestWord(Misspelt, getAllGroups(), Misspelt.size() / 3);
 }
 
 } // namespace goexe

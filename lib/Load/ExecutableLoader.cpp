@@ -1,4 +1,10 @@
 //===- ExecutableLoader.cpp - One way to read an executable ---------------===//
+///
+/// \file
+/// The one path from a file name to what the checks and inspect read, with
+/// every kind of damage reported on the way.
+///
+//===----------------------------------------------------------------------===//
 
 #include "goexe/Load/ExecutableLoader.h"
 

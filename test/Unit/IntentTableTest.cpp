@@ -125,6 +125,12 @@ TEST(Vocabulary, CpuLevelsOrderAsGoDecides) {
   EXPECT_EQ(cpuLevelRuns("386", "softfloat", "sse2"), false);
   EXPECT_EQ(cpuLevelRuns("arm", "7", "6,softfloat"), true);
   EXPECT_EQ(cpuLevelRuns("arm", "6", "7"), false);
+  // GOARM 6 and 7 build hardfloat code unless told otherwise, which a CPU
+  // without an FPU cannot run; softfloat code runs anywhere.
+  EXPECT_EQ(cpuLevelRuns("arm", "6,softfloat", "6"), false);
+  EXPECT_EQ(cpuLevelRuns("arm", "6,softfloat", "5"), true);
+  EXPECT_EQ(cpuLevelRuns("arm", "7", "6,softfloat"), true);
+  EXPECT_EQ(cpuLevelRuns("arm", "5", "5,hardfloat"), false);
   // GOARM64: v9.0 branched off v8.5 (internal/buildcfg).
   EXPECT_EQ(cpuLevelRuns("arm64", "v9.0", "v8.5"), true);
   EXPECT_EQ(cpuLevelRuns("arm64", "v9.0", "v8.6"), false);

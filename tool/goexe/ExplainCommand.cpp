@@ -70,8 +70,8 @@ int runExplain(ArrayRef<const char *> Args) {
         outs() << '\n';
       continue;
     }
-    // "x-flag" for x-flag-unused and x-flag-not-string: a prefix is no
-    // misspelling, but the user wants one of those.
+    // "syso" for syso-architecture and syso-duplicate-resources: a prefix
+    // is no misspelling, but the user wants one of those.
     std::vector<StringRef> Longer;
     for (StringRef Known : getAllGroups())
       if (Known.starts_with(Group) && !isInternalGroup(Known))

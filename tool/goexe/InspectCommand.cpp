@@ -25,11 +25,8 @@ static bool inspectFile(Session &S, StringRef Path, bool JSON) {
   std::unique_ptr<LoadedFile> Loaded = loadExecutable(S.diags(), Path);
   if (!Loaded)
     return false;
-  std::vector<InspectedImage> Images;
-  for (const LoadedImage &Image : Loaded->Images)
-    Images.push_back({Image.Exe, Image.Go});
   printInspection(outs(), JSON ? InspectFormat::JSON : InspectFormat::Text,
-                  Loaded->File, Images);
+                  Loaded->File, Loaded->Images);
   // Keep the output in step with the diagnostics of the next file.
   outs().flush();
   return true;

@@ -1,6 +1,15 @@
 //===- Options.cpp - The option table of every subcommand -----------------===//
+///
+/// \file
+/// Matching an argument against the table (the longest spelling wins, so
+/// -Wno-error=<group> beats -W<group>), the "did you mean" of an unknown
+/// option, and --help, written from the same rows.
+///
+//===----------------------------------------------------------------------===//
 
 #include "Options.h"
+
+#include "goexe/Support/Nearest.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -17,6 +26,7 @@ enum class OptionKind {
   Value,
   Prefix,
   List = Value, ///< Intent.def's repeatable values parse as values.
+  LastList = Value,
 };
 enum class HelpSection { Command, Intent, Diagnostic, Hidden };
 
@@ -43,17 +53,26 @@ const OptionInfo Options[] = {
 #include "Options.def"
 };
 
-StringRef commandName(unsigned Commands) {
+/// "goexe build and goexe check": the subcommands of \p Commands.
+std::string commandNames(unsigned Commands) {
   static const std::pair<CommandSet, StringLiteral> Names[] = {
       {InspectCommand, "goexe inspect"},
       {BuildCommand, "goexe build"},
       {CheckCommand, "goexe check"},
       {ExplainCommand, "goexe explain"},
-      {DoctorCommand, "goexe doctor"}};
+      {DoctorCommand, "goexe doctor"},
+      {InternalEmitCommand, "goexe internal-emit"}};
+  std::vector<StringRef> Found;
   for (const auto &[Command, Name] : Names)
     if (Commands & Command)
-      return Name;
-  return "";
+      Found.push_back(Name);
+  std::string Text;
+  for (size_t I = 0; I < Found.size(); ++I)
+    Text += (I == 0                  ? ""
+             : I + 1 == Found.size() ? " and "
+                                     : ", ") +
+            Found[I].str();
+  return Text;
 }
 
 /// The option \p Arg is, with its value; nullptr when none of \p Command's.
@@ -98,24 +117,20 @@ std::string unknownOption(StringRef Arg, CommandSet Command) {
     if (O.Spelling == Name && O.Kind != OptionKind::Prefix &&
         !O.takenBy(Command) && O.Spelling != "--")
       return formatv("{0} does not take '{1}' (it is an option of {2})",
-                     commandName(Command), Name, commandName(O.Commands))
+                     commandNames(Command), Name, commandNames(O.Commands))
           .str();
-  const OptionInfo *Nearest = nullptr;
-  unsigned Best = 3; // Further than two edits is another word.
-  for (const OptionInfo &O : Options) {
-    if (!O.takenBy(Command) || O.Kind == OptionKind::Prefix)
-      continue;
-    unsigned Distance = Name.edit_distance(O.Spelling, true, Best);
-    if (Distance < Best) {
-      Best = Distance;
-      Nearest = &O;
-    }
-  }
+  std::vector<StringRef> Spellings;
+  for (const OptionInfo &O : Options)
+    if (O.takenBy(Command) && O.Kind != OptionKind::Prefix &&
+        O.Section != HelpSection::Hidden)
+      Spellings.push_back(O.Spelling);
+  // Further than two edits is another word.
+  std::optional<StringRef> Nearest = nearestWord(Name, Spellings, 2);
   std::string Message = ("unknown option '" + Arg + "'").str();
   if (Nearest)
-    Message += ("; did you mean '" + Nearest->Spelling +
-                (HasValue ? "=" + Value : "") + "'?")
-                   .str();
+    Message +=
+        ("; did you mean '" + *Nearest + (HasValue ? "=" + Value : "") + "'?")
+            .str();
   return Message;
 }
 
@@ -154,16 +169,19 @@ ParsedArgs parseArgs(ArrayRef<const char *> Args, CommandSet Command) {
     StringRef Arg = Args[I];
     if (Arg == "--") {
       // Only goexe build runs a command; elsewhere "--" ends the options.
-      Parsed.HasRest = true;
       for (const char *After : Args.drop_front(I + 1))
         (Command == BuildCommand ? Parsed.Rest : Parsed.Inputs)
             .push_back(After);
       break;
     }
     if (!Arg.starts_with("-") || Arg == "-") {
-      // goexe build's command may also start without "--".
+      // goexe build's command may also start without "--" (but no program
+      // is called "-").
       if (Command == BuildCommand) {
-        Parsed.HasRest = true;
+        if (Arg == "-") {
+          Parsed.Errors.push_back("unknown option '-'");
+          continue;
+        }
         for (const char *Word : Args.drop_front(I))
           Parsed.Rest.push_back(Word);
         break;

@@ -50,9 +50,9 @@ struct ParsedOption {
 struct ParsedArgs {
   std::vector<ParsedOption> Options;
   std::vector<llvm::StringRef> Inputs;
-  /// Everything after "--", for commands that run a command.
+  /// goexe build's command: everything after "--", or from the first word
+  /// that is no option.
   std::vector<llvm::StringRef> Rest;
-  bool HasRest = false;
   /// Usage errors, in the order of the arguments.
   std::vector<std::string> Errors;
 

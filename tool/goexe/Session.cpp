@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
@@ -36,8 +37,12 @@ Session::Session(ArrayRef<const char *> Arguments, CommandSet Command)
                              .str());
       break;
     case OptionID::Color:
-      if (V == "auto" || V == "always" || V == "never")
-        Color = V == "auto" ? Auto : V == "always" ? Always : Never;
+      if (auto C = StringSwitch<std::optional<decltype(Color)>>(V)
+                       .Case("auto", Auto)
+                       .Case("always", Always)
+                       .Case("never", Never)
+                       .Default(std::nullopt))
+        Color = *C;
       else
         Errors.push_back(("invalid value '" + V +
                           "' for --color (expected auto, always or never)")
@@ -76,6 +81,9 @@ Session::Session(ArrayRef<const char *> Arguments, CommandSet Command)
     Diags->addConsumer(*LogPrinter);
   }
   Diags->setMaxDiagnostics(MaxDiagnostics);
+  // --help wins over whatever else is wrong with the command line.
+  if (Args.has(OptionID::Help) || Args.has(OptionID::HelpShort))
+    return;
   for (const std::string &Error : Args.Errors)
     usageError(Error);
   for (const std::string &Error : Errors)
@@ -127,7 +135,7 @@ bool Session::readIntent(BuildIntent &Intent) {
     std::optional<IntentField> Field = intentFieldOf(O.ID);
     if (!Field)
       continue;
-    // A list on the command line replaces the manifest's.
+    // -ldflags on the command line replace the manifest's.
     if (!is_contained(Replaced, *Field)) {
       clearIntentField(Intent, *Field);
       Replaced.push_back(*Field);

@@ -8,6 +8,8 @@
 #include "Commands.h"
 #include "Session.h"
 
+#include "goexe/Support/Nearest.h"
+
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
@@ -61,21 +63,24 @@ int main(int argc, const char **argv) {
     if (C.Name == First)
       return C.Run(Args.drop_front());
 
-  Session S({}, AllCommands);
+  // Only the output options count here: the rest belongs to no command.
+  std::vector<const char *> OutputOptions;
+  for (const char *Arg : Args)
+    if (StringRef(Arg).starts_with("--color=") ||
+        StringRef(Arg).starts_with("--diagnostics-format="))
+      OutputOptions.push_back(Arg);
+  Session S(OutputOptions, AllCommands);
   if (First.empty())
     S.usageError("no command given; run 'goexe --help'");
   else {
-    StringRef Nearest;
-    unsigned Best = 3; // Further than two edits is another word.
+    std::vector<StringRef> Names;
     for (const Command &C : Commands)
       if (!C.Summary.empty())
-        if (unsigned D = First.edit_distance(C.Name, true, Best); D < Best) {
-          Best = D;
-          Nearest = C.Name;
-        }
-    if (!Nearest.empty())
-      S.usageError("unknown command '" + First + "'; did you mean '" + Nearest +
-                   "'?");
+        Names.push_back(C.Name);
+    std::optional<StringRef> Nearest = nearestWord(First, Names, 2);
+    if (Nearest)
+      S.usageError("unknown command '" + First + "'; did you mean '" +
+                   *Nearest + "'?");
     else
       S.usageError("unknown command '" + First + "'; run 'goexe --help'");
   }

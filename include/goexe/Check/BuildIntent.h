@@ -41,7 +41,7 @@ enum class IntentField {
 };
 
 /// How an intent field is given on the command line.
-enum class IntentKind { Flag, Value, List };
+enum class IntentKind { Flag, Value, List, LastList };
 
 /// One row of Intent.def, for the option table and the tests.
 struct IntentFieldInfo {
@@ -67,7 +67,7 @@ llvm::Error parseManifest(llvm::StringRef Text, BuildIntent &Intent);
 llvm::Error setIntentOption(BuildIntent &Intent, IntentField Field,
                             llvm::StringRef Value);
 
-/// Clears a List field (before the command line's values replace the
+/// Clears a LastList field (before the command line's values replace the
 /// manifest's).
 void clearIntentField(BuildIntent &Intent, IntentField Field);
 

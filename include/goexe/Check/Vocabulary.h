@@ -29,8 +29,9 @@ llvm::StringRef cpuLevelVariable(llvm::StringRef GOARCH);
 bool isCpuLevel(llvm::StringRef GOARCH, llvm::StringRef Level);
 
 /// Whether a CPU of level \p Target runs code built for \p Built, both of
-/// \p GOARCH, as Go decides it (internal/buildcfg: GOARM64 v9.x includes
-/// v8.(x+5)); std::nullopt when either is not a level.
+/// \p GOARCH, by Go's rules (internal/buildcfg: GOARM64 v9.x includes
+/// v8.(x+5); GOARM 6 and 7 mean hardfloat, 5 softfloat, unless a suffix
+/// says otherwise); std::nullopt when either is not a level.
 std::optional<bool> cpuLevelRuns(llvm::StringRef GOARCH, llvm::StringRef Target,
                                  llvm::StringRef Built);
 

@@ -1,4 +1,4 @@
-//===- Inspect.h - What `goexe inspect` prints -----------------*- C++ -*-===//
+//===- Inspect.h - What `goexe inspect` prints ------------------*- C++ -*-===//
 ///
 /// \file
 /// The readable summary and the JSON object (docs/inspect.md) of one file,
@@ -11,6 +11,7 @@
 #define GOEXE_INSPECT_INSPECT_H
 
 #include "goexe/Go/BuildInfo.h"
+#include "goexe/Load/ExecutableLoader.h"
 #include "goexe/Object/Executable.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -19,11 +20,8 @@ namespace goexe {
 
 class InspectPrinter;
 
-/// One image and what was learnt about it.
-struct InspectedImage {
-  const Executable *Exe;
-  std::optional<GoBuildInfo> Go; ///< std::nullopt: not built by Go
-};
+/// One image and what was learnt about it, as the loader read it.
+using InspectedImage = LoadedImage;
 
 enum class InspectFormat {
   Text, ///< First what `go version -m` prints, then the headers.

@@ -1,4 +1,4 @@
-//===- InspectPrinter.h - The views of `goexe inspect` ---------*- C++ -*-===//
+//===- InspectPrinter.h - The views of `goexe inspect` ----------*- C++ -*-===//
 ///
 /// \file
 /// What walkInspection() tells a view of the model, as llvm-readobj's

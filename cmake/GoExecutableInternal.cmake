@@ -388,8 +388,15 @@ endfunction()
 # diagnostic table, through its package), or no option at all.
 function(_goexe_check_options name)
   get_property(groups GLOBAL PROPERTY GOEXE_DIAGNOSTIC_GROUPS)
+  # Without the package (the module alone) any format name passes, as any
+  # group does.
+  get_property(formats GLOBAL PROPERTY GOEXE_DIAGNOSTIC_FORMATS)
+  set(format_pattern "[a-z]+")
+  if(formats)
+    list(JOIN formats "|" format_pattern)
+  endif()
   foreach(option IN LISTS ARGN)
-    if(option MATCHES "^(-w|-W(no-)?(error|everything)|--max-diagnostics=[0-9]+|--color=(auto|always|never)|--diagnostics-format=(clang|msvc|json))$")
+    if(option MATCHES "^(-w|-W(no-)?(error|everything)|--max-diagnostics=[0-9]+|--color=(auto|always|never)|--diagnostics-format=(${format_pattern}))$")
       continue()
     endif()
     if(option MATCHES "^-W(no-)?(error=)?(.+)$")

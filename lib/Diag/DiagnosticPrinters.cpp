@@ -12,28 +12,42 @@ using namespace llvm;
 
 namespace goexe {
 
+namespace {
+struct FormatInfo {
+  DiagnosticFormat Format;
+  StringLiteral Name;
+  std::unique_ptr<DiagnosticConsumer> (*Create)(raw_ostream &, bool);
+};
+const FormatInfo Formats[] = {
+#define GOEXE_FORMAT(Id, Name, Factory) {DiagnosticFormat::Id, Name, Factory},
+#include "goexe/Diag/DiagnosticFormats.def"
+};
+} // namespace
+
 std::optional<DiagnosticFormat> parseDiagnosticFormat(StringRef Name) {
-  if (Name == "clang")
-    return DiagnosticFormat::Clang;
-  if (Name == "msvc")
-    return DiagnosticFormat::Msvc;
-  if (Name == "json")
-    return DiagnosticFormat::Json;
+  for (const FormatInfo &F : Formats)
+    if (F.Name == Name)
+      return F.Format;
   return std::nullopt;
+}
+
+std::string diagnosticFormatChoices() {
+  std::string Text;
+  for (size_t I = 0; I < std::size(Formats); ++I)
+    Text += (I == 0                        ? ""
+             : I + 1 == std::size(Formats) ? " or "
+                                           : ", ") +
+            Formats[I].Name.str();
+  return Text;
 }
 
 std::unique_ptr<DiagnosticConsumer>
 createDiagnosticPrinter(DiagnosticFormat Format, raw_ostream &OS,
                         bool ShowColors) {
-  switch (Format) {
-  case DiagnosticFormat::Clang:
-    return createClangPrinter(OS, ShowColors);
-  case DiagnosticFormat::Msvc:
-    return createMsvcPrinter(OS);
-  case DiagnosticFormat::Json:
-    return createJsonPrinter(OS);
-  }
-  llvm_unreachable("unknown diagnostic format");
+  for (const FormatInfo &F : Formats)
+    if (F.Format == Format)
+      return F.Create(OS, ShowColors);
+  llvm_unreachable("every format is in DiagnosticFormats.def");
 }
 
 } // namespace goexe

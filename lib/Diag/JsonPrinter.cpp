@@ -51,7 +51,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<DiagnosticConsumer> createJsonPrinter(raw_ostream &OS) {
+std::unique_ptr<DiagnosticConsumer> createJsonPrinter(raw_ostream &OS,
+                                                      bool /*ShowColors*/) {
   return std::make_unique<JsonPrinter>(OS);
 }
 

@@ -62,7 +62,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<DiagnosticConsumer> createMsvcPrinter(raw_ostream &OS) {
+std::unique_ptr<DiagnosticConsumer> createMsvcPrinter(raw_ostream &OS,
+                                                      bool /*ShowColors*/) {
   return std::make_unique<MsvcPrinter>(OS);
 }
 

@@ -9,6 +9,7 @@
 
 #include "Options.h"
 
+#include "goexe/Diag/DiagnosticPrinters.h"
 #include "goexe/Support/Nearest.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -243,7 +244,11 @@ void printOptionHelp(raw_ostream &OS, CommandSet Command) {
         OS << '\n' << std::string(HelpColumn, ' ');
       else
         OS << std::string(HelpColumn - Name.size(), ' ');
-      printWrapped(OS, O.Help, HelpColumn, Width);
+      // The formats come from their own table (DiagnosticFormats.def).
+      std::string Help = O.Help.str();
+      if (size_t At = Help.find("%formats"); At != std::string::npos)
+        Help.replace(At, 8, diagnosticFormatChoices());
+      printWrapped(OS, Help, HelpColumn, Width);
     }
     if (Any)
       OS << '\n';

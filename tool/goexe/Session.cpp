@@ -32,8 +32,8 @@ Session::Session(ArrayRef<const char *> Arguments, CommandSet Command)
         Format = *F;
       else
         Errors.push_back(("invalid value '" + V +
-                          "' for --diagnostics-format (expected clang, msvc "
-                          "or json)")
+                          "' for --diagnostics-format (expected " +
+                          diagnosticFormatChoices() + ")")
                              .str());
       break;
     case OptionID::Color:

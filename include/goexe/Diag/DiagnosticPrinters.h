@@ -17,9 +17,15 @@
 
 namespace goexe {
 
-enum class DiagnosticFormat { Clang, Msvc, Json };
+enum class DiagnosticFormat {
+#define GOEXE_FORMAT(Id, Name, Factory) Id,
+#include "goexe/Diag/DiagnosticFormats.def"
+};
 
 std::optional<DiagnosticFormat> parseDiagnosticFormat(llvm::StringRef Name);
+
+/// The format names, as "clang, msvc or json".
+std::string diagnosticFormatChoices();
 
 /// `file:line:col: error: message [-Wgroup]` with the source line and a
 /// caret when the file is readable, and clang's summary line at the end.
@@ -28,10 +34,12 @@ std::unique_ptr<DiagnosticConsumer> createClangPrinter(llvm::raw_ostream &OS,
 
 /// `file(line,col): error GX1234: message`, as Visual Studio's Error List
 /// parses it.
-std::unique_ptr<DiagnosticConsumer> createMsvcPrinter(llvm::raw_ostream &OS);
+std::unique_ptr<DiagnosticConsumer> createMsvcPrinter(llvm::raw_ostream &OS,
+                                                      bool ShowColors = false);
 
 /// One JSON object per line; no summary, so every line parses.
-std::unique_ptr<DiagnosticConsumer> createJsonPrinter(llvm::raw_ostream &OS);
+std::unique_ptr<DiagnosticConsumer> createJsonPrinter(llvm::raw_ostream &OS,
+                                                      bool ShowColors = false);
 
 std::unique_ptr<DiagnosticConsumer>
 createDiagnosticPrinter(DiagnosticFormat Format, llvm::raw_ostream &OS,

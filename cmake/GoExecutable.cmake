@@ -17,7 +17,8 @@ CMake toolchain, linked to CMake C/C++ libraries through cgo, and gated by
       [PACKAGE <import path or directory>] [SOURCE_DIR <module dir>]
       [OUTPUT_NAME <name>] [OUTPUT_DIRECTORY <dir>]
       [GOOS <os>] [GOARCH <arch>] [GOAMD64 <level>] [GOARM <level>]
-      [GO386 <level>] [GOARM64 <level>]
+      [GO386 <level>] [GOARM64 <level>] [GOPPC64 <level>]
+      [GORISCV64 <level>] [GOMIPS <level>] [GOMIPS64 <level>]
       [CGO ON|OFF|AUTO] [LINK_LIBRARIES <target or file>...]
       [LDFLAGS <flag>...] [X_DEFS <pkg.name=value>...] [TAGS <tag>...]
       [GCFLAGS <flag>...] [STRIP] [GUI] [STATIC] [TRIMPATH ON|OFF]
@@ -40,14 +41,17 @@ CMake toolchain, linked to CMake C/C++ libraries through cgo, and gated by
   ``GOOS``, ``GOARCH``
     The target. Default: mapped from ``CMAKE_SYSTEM_NAME`` and
     ``CMAKE_SYSTEM_PROCESSOR`` (Windows + x86_64/AMD64 is windows/amd64).
-  ``GOAMD64``, ``GOARM``, ``GO386``, ``GOARM64``
+  ``GOAMD64``, ``GOARM``, ``GO386``, ``GOARM64``, ``GOPPC64``, ``GORISCV64``, ``GOMIPS``, ``GOMIPS64``
     The CPU level, set in the environment of ``go build``; the one for the
     target's ``GOARCH`` is also the baseline ``goexe check`` holds the
     build to. The levels are goexe's (``include/goexe/Check/Vocabulary.def``),
     checked at configure time: ``GOAMD64`` ``v1``..``v4``; ``GOARM`` ``5``..``7``,
     optionally with ``,softfloat`` or ``,hardfloat``; ``GO386`` ``softfloat``
     or ``sse2``; ``GOARM64`` ``v8.0``..``v8.9`` or ``v9.0``..``v9.5``,
-    optionally with ``,lse`` and ``,crypto`` (``v8.2,lse,crypto``).
+    optionally with ``,lse`` and ``,crypto`` (``v8.2,lse,crypto``);
+    ``GOPPC64`` ``power8``, ``power9`` or ``power10``; ``GORISCV64``
+    ``rva20u64``, ``rva22u64`` or ``rva23u64``; ``GOMIPS`` and ``GOMIPS64``
+    ``softfloat`` or ``hardfloat``.
   ``CGO``
     ``ON`` uses ``CMAKE_C_COMPILER``/``CMAKE_CXX_COMPILER`` as CC/CXX;
     ``OFF`` sets ``CGO_ENABLED=0``; ``AUTO`` (default) is ``ON`` with
@@ -122,7 +126,8 @@ include("${_GOEXE_MODULE_DIR}/GoExecutableInternal.cmake")
 function(go_executable name)
   list(APPEND CMAKE_MESSAGE_CONTEXT goexe)
   # The CPU levels, each checked against goexe's vocabulary.
-  set(cpu_keywords GOAMD64 GOARM GO386 GOARM64)
+  set(cpu_keywords GOAMD64 GOARM GO386 GOARM64 GOPPC64 GORISCV64 GOMIPS
+                   GOMIPS64)
   set(options STRIP GUI STATIC NO_CHECK WERROR)
   set(one PACKAGE SOURCE_DIR OUTPUT_NAME OUTPUT_DIRECTORY GOOS GOARCH
           ${cpu_keywords} CGO TRIMPATH BUILDMODE MIN_WINDOWS)

@@ -514,24 +514,31 @@ function(_goexe_cpu_vocabulary variable out_goarch out_levels out_suffixes)
   get_property(level_entries GLOBAL PROPERTY GOEXE_CPU_LEVELS)
   get_property(suffix_entries GLOBAL PROPERTY GOEXE_CPU_SUFFIXES)
   # Without the vocabulary, Go's naming: GOARM64 is arm64's.
-  string(SUBSTRING "${variable}" 2 -1 goarch)
-  string(TOLOWER "${goarch}" goarch)
+  string(SUBSTRING "${variable}" 2 -1 fallback)
+  string(TOLOWER "${fallback}" fallback)
+  set(goarches "")
   set(levels "")
   foreach(entry IN LISTS level_entries)
-    # <GOARCH>:<Variable>:<Level>
+    # <GOARCH>:<Variable>:<Level>; GOPPC64 serves ppc64 and ppc64le.
     if(entry MATCHES "^([^:]+):([^:]+):(.+)$" AND CMAKE_MATCH_2 STREQUAL variable)
-      set(goarch "${CMAKE_MATCH_1}")
+      list(APPEND goarches "${CMAKE_MATCH_1}")
       list(APPEND levels "${CMAKE_MATCH_3}")
     endif()
   endforeach()
+  list(REMOVE_DUPLICATES goarches)
+  list(REMOVE_DUPLICATES levels)
+  if(NOT goarches)
+    set(goarches "${fallback}")
+  endif()
   set(suffixes "")
   foreach(entry IN LISTS suffix_entries)
     # <GOARCH>:<Suffix>
-    if(entry MATCHES "^([^:]+):(.+)$" AND CMAKE_MATCH_1 STREQUAL goarch)
+    if(entry MATCHES "^([^:]+):(.+)$" AND CMAKE_MATCH_1 IN_LIST goarches)
       list(APPEND suffixes "${CMAKE_MATCH_2}")
     endif()
   endforeach()
-  set(${out_goarch} "${goarch}" PARENT_SCOPE)
+  list(REMOVE_DUPLICATES suffixes)
+  set(${out_goarch} "${goarches}" PARENT_SCOPE)
   set(${out_levels} "${levels}" PARENT_SCOPE)
   set(${out_suffixes} "${suffixes}" PARENT_SCOPE)
 endfunction()
@@ -541,9 +548,9 @@ endfunction()
 # ABI after its level (7,softfloat) and GOARM64 any of its features, in any
 # order (v8.2,lse,crypto).
 # Parameters:
-#   out_goarch  the GOARCH the variable is for
+#   out_goarch  the GOARCHes the variable is for (GOPPC64: ppc64;ppc64le)
 #   name        the target's name
-#   variable    the keyword: GOAMD64, GOARM, GO386 or GOARM64
+#   variable    the keyword: one of cpu_keywords (GOAMD64, GOARM, ...)
 #   value       its value
 function(_goexe_check_cpu_level out_goarch name variable value)
   _goexe_cpu_vocabulary(${variable} goarch levels suffixes)
@@ -776,7 +783,7 @@ function(_goexe_validate name)
       _goexe_check_cpu_level(level_goarch ${name} ${variable}
                              "${ARG_${variable}}")
       # The whole value: a GOARM64 ",crypto" build needs a CPU with it.
-      if(level_goarch STREQUAL goarch)
+      if(goarch IN_LIST level_goarch)
         set(cpu_baseline "${ARG_${variable}}")
       endif()
     endif()

@@ -202,7 +202,9 @@ std::optional<std::string> checkCpuLevel(StringRef Value) {
     else
       for (const std::string &Suffix : Suffixes)
         Entry += "[" + Suffix + "]";
-    Entries.push_back(Entry);
+    // ppc64 and ppc64le share GOPPC64, the mips pairs GOMIPS and GOMIPS64.
+    if (!is_contained(Entries, Entry))
+      Entries.push_back(Entry);
   }
   return "expected " + join(Entries, "; ");
 }

@@ -143,8 +143,17 @@ TEST(Vocabulary, CpuLevelsOrderAsGoDecides) {
   EXPECT_EQ(cpuLevelRuns("amd64", "7", "v1"), std::nullopt);
   EXPECT_EQ(cpuLevelRuns("arm", "7,softfloat,hardfloat", "7"), std::nullopt);
   EXPECT_EQ(cpuLevelRuns("arm64", "v8.0,sve", "v8.0"), std::nullopt);
+  EXPECT_EQ(cpuLevelRuns("ppc64le", "power9", "power8"), true);
+  EXPECT_EQ(cpuLevelRuns("ppc64", "power8", "power10"), false);
+  EXPECT_EQ(cpuLevelRuns("riscv64", "rva20u64", "rva22u64"), false);
+  EXPECT_EQ(cpuLevelRuns("mips64le", "softfloat", "hardfloat"), false);
+  EXPECT_EQ(cpuLevelVariable("mipsle"), "GOMIPS");
+  // One entry per variable in the message, though two GOARCHes share it.
+  std::optional<std::string> Expected = checkCpuLevel("power7");
+  ASSERT_TRUE(Expected.has_value());
+  EXPECT_EQ(StringRef(*Expected).count("GOPPC64"), 1u) << *Expected;
   EXPECT_EQ(cpuLevelVariable("arm64"), "GOARM64");
-  EXPECT_EQ(cpuLevelVariable("riscv64"), "");
+  EXPECT_EQ(cpuLevelVariable("wasm"), "");
 }
 
 } // namespace
